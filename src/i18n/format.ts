@@ -1,0 +1,91 @@
+import { intlOf, type Locale } from './locales';
+
+/**
+ * Codes CLDR can name that are not ISO 3166-1 countries: groupings (EU, UN…), pseudo-regions and
+ * "exceptionally reserved" codes. Kosovo (XK) stays: the UN system uses it.
+ */
+const notCountries = new Set([
+	'EU',
+	'EZ',
+	'UN',
+	'QO',
+	'XA',
+	'XB',
+	'ZZ',
+	'AC',
+	'CP',
+	'CQ',
+	'DG',
+	'EA',
+	'IC',
+	'TA',
+]);
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
+/**
+ * The name of a country in a locale's language, from `Intl.DisplayNames`.
+ * @example countryName('GT', 'fr') // => 'Guatemala'
+ * @example countryName('DE', 'es') // => 'Alemania'
+ */
+export function countryName(code: string, locale: Locale): string {
+	let names = regionNames.get(locale);
+	if (!names) {
+		names = new Intl.DisplayNames([intlOf(locale)], { type: 'region', fallback: 'none' });
+		regionNames.set(locale, names);
+	}
+	return names.of(code) ?? code;
+}
+
+/**
+ * Whether a string is an ISO 3166-1 alpha-2 country code that `Intl` can name.
+ * @example isCountryCode('GT') // => true
+ * @example isCountryCode('gt') // => false
+ */
+export function isCountryCode(code: string): boolean {
+	if (!/^[A-Z]{2}$/.test(code) || notCountries.has(code)) return false;
+	// Deprecated codes (SU, YU, AN…) are aliases of current ones: `und-SU` canonicalizes to `und-RU`.
+	if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) return false;
+	return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined;
+}
+
+/**
+ * A date as readers of a locale write it, in UTC so a build gives the same text anywhere.
+ * @example formatDate(new Date('2024-09-16'), 'fr') // => '16 septembre 2024'
+ */
+export function formatDate(date: Date, locale: Locale): string {
+	return new Intl.DateTimeFormat(intlOf(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+		date,
+	);
+}
+
+/**
+ * The `datetime` attribute of a `<time>` element: the calendar day in UTC.
+ * @example isoDate(new Date('2024-09-16T10:00:00Z')) // => '2024-09-16'
+ */
+export function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A whole number grouped as the locale groups digits.
+ * @example formatNumber(1000, 'fr') // => '1 000' (with a narrow no-break space)
+ */
+export function formatNumber(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(intlOf(locale)).format(value);
+}
+
+/**
+ * A URL slug: lower case ASCII words joined by hyphens.
+ * @example slugify("L'OIM aide les victimes de traite") // => 'l-oim-aide-les-victimes-de-traite'
+ * @example slugify('Protección de la infancia') // => 'proteccion-de-la-infancia'
+ */
+export function slugify(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/œ/g, 'oe')
+		.replace(/æ/g, 'ae')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}

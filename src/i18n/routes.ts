@@ -1,0 +1,84 @@
+import { topics, type TopicKey } from '../data/topics';
+import { countryName, slugify } from './format';
+import type { Locale } from './locales';
+
+/**
+ * Localized URL segments. Part of public URLs: change one only with a redirect.
+ * Add a locale by adding its column to every row.
+ */
+export const segments = {
+	news: { en: 'news', fr: 'actualites', es: 'noticias' },
+	topics: { en: 'topics', fr: 'thematiques', es: 'temas' },
+	countries: { en: 'countries', fr: 'pays', es: 'paises' },
+	archive: { en: 'archive', fr: 'archives', es: 'archivo' },
+	page: { en: 'page', fr: 'page', es: 'pagina' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** The parameters each route takes. `page` is a listing's page number (1 when absent). */
+export interface RouteParams {
+	home: undefined;
+	news: { page?: number };
+	release: { slug: string };
+	topics: undefined;
+	topic: { topic: TopicKey; page?: number };
+	countries: undefined;
+	country: { country: string; page?: number };
+	archive: undefined;
+	year: { year: number; page?: number };
+	page: { path: string };
+	notFound: undefined;
+}
+
+/** The name of a route of the site. */
+export type RouteKey = keyof RouteParams;
+
+type Builders = { [K in RouteKey]: (locale: Locale, params: RouteParams[K]) => string };
+
+const paged = (base: string, locale: Locale, page = 1) =>
+	page > 1 ? `${base}${segments.page[locale]}/${page}/` : base;
+
+const builders: Builders = {
+	home: (l) => `/${l}/`,
+	news: (l, p) => paged(`/${l}/${segments.news[l]}/`, l, p.page),
+	release: (l, p) => `/${l}/${segments.news[l]}/${p.slug}/`,
+	topics: (l) => `/${l}/${segments.topics[l]}/`,
+	topic: (l, p) => paged(`/${l}/${segments.topics[l]}/${topics[p.topic][l].slug}/`, l, p.page),
+	countries: (l) => `/${l}/${segments.countries[l]}/`,
+	country: (l, p) =>
+		paged(`/${l}/${segments.countries[l]}/${countrySlug(p.country, l)}/`, l, p.page),
+	archive: (l) => `/${l}/${segments.archive[l]}/`,
+	year: (l, p) => paged(`/${l}/${segments.archive[l]}/${p.year}/`, l, p.page),
+	page: (l, p) => `/${l}/${p.path}/`,
+	notFound: (l) => `/${l}/404/`,
+};
+
+/**
+ * The URL path of a route in a locale: the one place the site's URLs are made.
+ * @example url('release', 'fr', { slug: 'guatemala' }) // => '/fr/actualites/guatemala/'
+ * @example url('news', 'es', { page: 2 }) // => '/es/noticias/pagina/2/'
+ * @example url('topic', 'en', { topic: 'child-protection' }) // => '/en/topics/child-protection/'
+ */
+export function url<K extends RouteKey>(
+	key: K,
+	locale: Locale,
+	...params: RouteParams[K] extends undefined ? [] : [RouteParams[K]]
+): string {
+	const build = builders[key] as (locale: Locale, params: RouteParams[K] | undefined) => string;
+	return build(locale, params[0]);
+}
+
+/**
+ * The localized slug of a country: its name in that language, slugified.
+ * @example countrySlug('DE', 'fr') // => 'allemagne'
+ */
+export function countrySlug(code: string, locale: Locale): string {
+	return slugify(countryName(code, locale));
+}
+
+/**
+ * The path Astro's `[...path]` route parameter takes for a URL: no leading or trailing slash.
+ * @example pathParam('/fr/actualites/') // => 'fr/actualites'
+ */
+export function pathParam(urlPath: string): string {
+	return urlPath.replace(/^\/+|\/+$/g, '');
+}

@@ -1,0 +1,161 @@
+import { z } from 'astro/zod';
+import type { ImageFunction } from 'astro:content';
+import { topicKeys } from '../data/topics';
+import { isCountryCode } from '../i18n/format';
+
+// Every message below is read by an editor in a terminal: say what is wrong and how to fix it.
+
+/** A value as the editor wrote it, for quoting in a message. */
+const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Text that must be present and not blank. */
+const text = (field: string, example: string) =>
+	z
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `${field} is missing. Add a line like: ${example}`
+					: `${field} must be text. Write it like: ${example}`,
+		})
+		.trim()
+		.min(1, { error: `${field} is empty. Write it like: ${example}` });
+
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A quoted ISO date or date-time as a Date, or undefined when it names no real day (2024-02-30). */
+function parseIsoDate(value: string): Date | undefined {
+	const match = isoDay.exec(value);
+	if (!match) return undefined;
+	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+	const calendar = new Date(Date.UTC(year, month - 1, day));
+	if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return undefined;
+	const date = new Date(value);
+	return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** A date (YAML gives a Date for `2024-09-16`; a quoted ISO string is accepted too). */
+const date = (field: string, example: string) =>
+	z.preprocess(
+		(value) => (typeof value === 'string' ? (parseIsoDate(value) ?? value) : value),
+		z.date({
+			error: (issue) =>
+				issue.input === undefined
+					? `${field} is missing. Add a line like: ${example}`
+					: `${field} "${shown(issue.input)}" is not a date. Write it as year-month-day, like: ${example}`,
+		}),
+	);
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	error: (issue) =>
+		`slug "${shown(issue.input)}" may only hold lower-case letters, digits and single hyphens, like: guatemala-shelter-first-year`,
+});
+
+const countryCode = z.string().refine((code) => isCountryCode(code), {
+	error: (issue) =>
+		`"${shown(issue.input)}" is not an ISO 3166-1 country code. Use two capital letters, like GT for Guatemala or FR for France.`,
+});
+
+const topicKey = z.enum(topicKeys, {
+	error: (issue) =>
+		`"${shown(issue.input)}" is not a known topic. Use one of: ${topicKeys.join(', ')} (or add it to src/data/topics.ts).`,
+});
+
+/** A press contact, shown at the end of a release as real mailto:/tel: links. */
+export const contactSchema = z
+	.object({
+		/** Full name, e.g. "Marina Palma". */
+		name: text('contacts.name', 'name: Marina Palma'),
+		/** Office or role, in the language of the file, e.g. "IOM Guatemala". */
+		office: z.string().trim().min(1).optional(),
+		/** Email address. */
+		email: z
+			.email({ error: (i) => `"${shown(i.input)}" is not an email address, like: name@iom.int` })
+			.optional(),
+		/** Phone in international form: a plus sign, the country code, then digits. */
+		phone: z
+			.string()
+			.regex(/^\+\d[\d .-]{5,}\d$/, {
+				error: (issue) =>
+					`phone "${shown(issue.input)}" must be in international form, like: +502 2314 0041`,
+			})
+			.optional(),
+	})
+	.refine((contact) => contact.email ?? contact.phone, {
+		error: 'A contact needs an email or a phone number (or both).',
+	});
+
+/** The frontmatter of one language file of a press release. */
+export const releaseSchema = ({ image }: { image: ImageFunction }) =>
+	z.object({
+		/** The headline. */
+		title: text('title', 'title: IOM helps victims of trafficking in Guatemala'),
+		/** The lead: one or two sentences, shown under the title, in listings and as the meta description. */
+		summary: text('summary', 'summary: One or two sentences that say what happened.').pipe(
+			z.string().max(400, {
+				error: 'summary is longer than 400 characters. Keep the lead to one or two sentences.',
+			}),
+		),
+		/** Publication date (year-month-day). Must be the same in every language of the release. */
+		date: date('date', 'date: 2024-09-16'),
+		/** Date of the last substantive update, when there is one. */
+		updated: date('updated', 'updated: 2024-09-20').optional(),
+		/** Publication is held back until this moment (with a time zone): a rebuild after it publishes. */
+		embargo: date('embargo', 'embargo: 2024-09-16T09:00:00+02:00').optional(),
+		/** The place the release is issued from, as printed before the first paragraph. */
+		dateline: text('dateline', 'dateline: Guatemala City'),
+		/** The countries the release concerns, as ISO 3166-1 codes. */
+		countries: z
+			.array(countryCode, {
+				error: 'countries must be a list of country codes, like: countries: [GT]',
+			})
+			.min(1, {
+				error: 'countries is empty. List at least one country code, like: countries: [GT]',
+			}),
+		/** The topics the release is filed under (keys of src/data/topics.ts). */
+		topics: z
+			.array(topicKey, { error: 'topics must be a list, like: topics: [counter-trafficking]' })
+			.min(1, {
+				error: 'topics is empty. List at least one topic, like: topics: [counter-trafficking]',
+			}),
+		/** Press contacts. */
+		contacts: z.array(contactSchema).default([]),
+		/** The lead image, stored in the release folder. */
+		image: z
+			.object({
+				src: image(),
+				/** What the picture shows, for readers who cannot see it. */
+				alt: text('image.alt', 'alt: Two women sewing at a training workshop'),
+				/** A caption printed under the picture. */
+				caption: z.string().trim().min(1).optional(),
+				/** Who took the picture, e.g. "© IOM 2024 / Name". */
+				credit: z.string().trim().min(1).optional(),
+			})
+			.optional(),
+		/** The last part of the URL; by default made from the title. */
+		slug: slug.optional(),
+		/** A draft is never published. */
+		draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
+	});
+
+/** The frontmatter of one language file of an institutional page ("Who we are"…). */
+export const pageSchema = z.object({
+	/** The page title, also its label in breadcrumbs. */
+	title: text('title', 'title: Who we are'),
+	/** One sentence shown under the title and as the meta description. */
+	summary: text('summary', 'summary: One sentence about this page.'),
+	/** The last part of the URL in this language, e.g. "qui-sommes-nous". */
+	slug,
+	/** The folder name of the parent page, when this page sits under another. */
+	parent: z.string().trim().min(1).optional(),
+	/** Position among its siblings (smaller first). */
+	order: z.number().int().default(0),
+	/** A draft is never published. */
+	draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
+});
+
+/** The validated frontmatter of a release file. */
+export type ReleaseData = z.output<ReturnType<typeof releaseSchema>>;
+/** The validated frontmatter of a page file. */
+export type PageData = z.output<typeof pageSchema>;
+/** A validated press contact. */
+export type Contact = z.output<typeof contactSchema>;

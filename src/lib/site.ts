@@ -1,0 +1,16 @@
+/**
+ * Build-wide settings read from the environment, so tests and the benchmark can point one build
+ * at other content or another clock without touching the code.
+ */
+
+/** The public origin of the site, for canonical URLs, the sitemap and feeds. */
+export const siteUrl = process.env.SITE_URL ?? 'https://newsroom.example.org';
+
+/** The folder holding `releases/` and `pages/`, relative to the project root. */
+export const contentDir = process.env.NEWSROOM_CONTENT_DIR ?? 'content';
+
+/**
+ * The moment that decides what is published (embargoes, future dates). `NEWSROOM_NOW` pins it
+ * for reproducible builds and tests; otherwise it is the time the build starts.
+ */
+export const buildTime = process.env.NEWSROOM_NOW ? new Date(process.env.NEWSROOM_NOW) : new Date();

@@ -1,0 +1,99 @@
+import { inject, describe, expect, it } from 'vitest';
+import { attr, listPages, readPage, selectAll, text } from '../helpers/dist';
+
+const dist = inject('siteDir');
+const guatemala = {
+	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
+	fr: '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/',
+	es: '/es/noticias/la-oim-asiste-a-victimas-de-trata-en-guatemala/',
+};
+
+describe('the built site', () => {
+	it('has a page at each localized URL of the route table', async () => {
+		const pages = await listPages(dist);
+		for (const path of [
+			'/',
+			'/en/',
+			'/fr/',
+			'/es/',
+			'/en/news/',
+			'/fr/actualites/',
+			'/es/noticias/',
+			...Object.values(guatemala),
+			'/fr/thematiques/lutte-contre-la-traite/',
+			'/es/temas/lucha-contra-la-trata/',
+			'/en/countries/guatemala/',
+			'/fr/pays/guatemala/',
+			'/es/archivo/2024/',
+			'/fr/404/',
+		]) {
+			expect(pages, path).toContain(path);
+		}
+	});
+
+	it('marks every page with the language of its URL', async () => {
+		for (const path of await listPages(dist)) {
+			const tree = await readPage(dist, path);
+			const lang = path.split('/')[1] || 'en';
+			expect(attr(tree, 'html', 'lang'), path).toBe(lang);
+			expect(attr(tree, 'html', 'dir'), path).toBe('ltr');
+		}
+	});
+
+	it.each(Object.entries(guatemala))(
+		'renders the Guatemala release in %s with all its parts',
+		async (locale, path) => {
+			const page = await readPage(dist, path);
+			expect(text(page, 'article h1')).toMatch(/65/);
+			expect(text(page, 'article .dateline')).toContain('Guatemala');
+			expect(attr(page, 'article .dateline time', 'dateTime')).toBe('2024-09-16');
+			expect(text(page, 'article .lead')).toMatch(/65/);
+			expect(text(page, 'article .body')).toContain('USAID');
+			expect(text(page, 'article .body')).toContain('61');
+			expect(text(page, 'article .body')).toContain('ECPAT');
+			expect(attr(page, '.contacts a[href^="mailto:"]', 'href')).toBe('mailto:mpalma@iom.int');
+			expect(attr(page, '.contacts a[href^="tel:"]', 'href')).toBe('tel:+50223140041');
+			expect(text(page, '.filed')).toContain('Guatemala');
+			const translations = selectAll('.filed a[hreflang]', page).map((a) => a.properties.href);
+			expect(translations.sort()).toEqual(
+				Object.entries(guatemala)
+					.filter(([l]) => l !== locale)
+					.map(([, p]) => p)
+					.sort(),
+			);
+		},
+	);
+
+	it('writes each release date in the reader’s language', async () => {
+		expect(text(await readPage(dist, guatemala.en), '.dateline time')).toBe('16 September 2024');
+		expect(text(await readPage(dist, guatemala.fr), '.dateline time')).toBe('16 septembre 2024');
+		expect(text(await readPage(dist, guatemala.es), '.dateline time')).toBe(
+			'16 de septiembre de 2024',
+		);
+	});
+
+	it('gives every page a skip link to its main content', async () => {
+		for (const path of await listPages(dist)) {
+			const tree = await readPage(dist, path);
+			if (path === '/') continue;
+			expect(attr(tree, 'body > a.skip-link', 'href'), path).toBe('#main');
+			expect(selectAll('main#main', tree), path).toHaveLength(1);
+		}
+	});
+
+	it('offers each language at the root', async () => {
+		const root = await readPage(dist, '/');
+		expect(selectAll('a[hreflang]', root).map((a) => a.properties.href)).toEqual([
+			'/en/',
+			'/fr/',
+			'/es/',
+		]);
+	});
+
+	it('ships no JavaScript file on content pages', async () => {
+		for (const path of [guatemala.fr, '/fr/actualites/', '/es/']) {
+			const tree = await readPage(dist, path);
+			expect(selectAll('script[src]', tree), path).toEqual([]);
+		}
+	});
+});

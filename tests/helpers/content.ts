@@ -1,0 +1,36 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+
+/** Frontmatter of a test release; anything left out gets a valid default. */
+export type TestRelease = Record<string, unknown> & { title: string };
+
+/**
+ * Writes a content folder for a test build: `releases[folder][locale]` is a release file's
+ * frontmatter; its body is one paragraph unless `body` is given.
+ */
+export async function writeContent(
+	dir: string,
+	releases: Record<string, Partial<Record<string, TestRelease & { body?: string }>>>,
+): Promise<string> {
+	await rm(dir, { recursive: true, force: true });
+	await mkdir(join(dir, 'pages'), { recursive: true });
+	for (const [folder, files] of Object.entries(releases)) {
+		for (const [locale, file] of Object.entries(files)) {
+			if (!file) continue;
+			const { body = 'A paragraph of this release.', ...data } = file;
+			const frontmatter = {
+				summary: `Summary of ${data.title}.`,
+				date: '2024-09-16',
+				dateline: 'Geneva',
+				countries: ['CH'],
+				topics: ['migrant-assistance'],
+				...data,
+			};
+			const path = join(dir, 'releases', folder, `${locale}.md`);
+			await mkdir(dirname(path), { recursive: true });
+			await writeFile(path, `---\n${stringify(frontmatter)}---\n\n${body}\n`);
+		}
+	}
+	return dir;
+}

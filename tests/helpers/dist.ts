@@ -1,0 +1,46 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+
+export { select, selectAll, toString };
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+export async function listFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((e) => e.isFile())
+		.map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+		.sort();
+}
+
+/** The URL paths of every HTML page in a build, e.g. `/fr/actualites/`. */
+export async function listPages(dir: string): Promise<string[]> {
+	return (await listFiles(dir))
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => `/${f}`.replace(/index\.html$/, ''));
+}
+
+/** Reads the page a URL path serves from a build, parsed into a HTML tree. */
+export async function readPage(dir: string, urlPath: string): Promise<Root> {
+	const file = urlPath.endsWith('.html') ? urlPath : `${urlPath}index.html`;
+	return fromHtml(await readFile(join(dir, file), 'utf8'));
+}
+
+/** The value of an attribute of the first element matching `selector`. */
+export function attr(tree: Root | Element, selector: string, name: string): string | undefined {
+	const value = select(selector, tree)?.properties[name];
+	return value === undefined || value === null
+		? undefined
+		: Array.isArray(value)
+			? value.join(' ')
+			: String(value);
+}
+
+/** The trimmed text of the first element matching `selector`. */
+export function text(tree: Root | Element, selector: string): string {
+	const node = select(selector, tree);
+	return node ? toString(node).replace(/\s+/g, ' ').trim() : '';
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+	countryName,
+	formatDate,
+	formatNumber,
+	isCountryCode,
+	isoDate,
+	slugify,
+} from '../../../src/i18n/format';
+
+describe('Intl helpers', () => {
+	it('accepts current ISO 3166-1 codes, Kosovo included', () => {
+		for (const code of ['GT', 'FR', 'ES', 'US', 'CI', 'XK'])
+			expect(isCountryCode(code), code).toBe(true);
+	});
+
+	it('rejects groupings, reserved, deprecated, lower-case and unknown codes', () => {
+		for (const code of [
+			'EU',
+			'UN',
+			'ZZ',
+			'QO',
+			'IC',
+			'SU',
+			'YU',
+			'AN',
+			'UK',
+			'gt',
+			'GTM',
+			'AA',
+			'',
+		]) {
+			expect(isCountryCode(code), code).toBe(false);
+		}
+	});
+
+	it('names countries in the reader’s language', () => {
+		expect(countryName('DE', 'fr')).toBe('Allemagne');
+		expect(countryName('DE', 'es')).toBe('Alemania');
+		expect(countryName('GT', 'en')).toBe('Guatemala');
+	});
+
+	it('writes dates as each language does, on the UTC calendar day', () => {
+		const date = new Date('2024-09-16T23:30:00Z');
+		expect(formatDate(date, 'en')).toBe('16 September 2024');
+		expect(formatDate(date, 'fr')).toBe('16 septembre 2024');
+		expect(formatDate(date, 'es')).toBe('16 de septiembre de 2024');
+		expect(isoDate(date)).toBe('2024-09-16');
+	});
+
+	it('groups digits as each language does', () => {
+		expect(formatNumber(1000, 'fr')).toBe('1\u202f000');
+		expect(formatNumber(1000, 'en')).toBe('1,000');
+	});
+
+	it('makes ASCII slugs from any of the three languages', () => {
+		expect(slugify("L'OIM aide les victimes de traite")).toBe('l-oim-aide-les-victimes-de-traite');
+		expect(slugify('Protección de la infancia')).toBe('proteccion-de-la-infancia');
+		expect(slugify('Main-d’œuvre : 65 ans !')).toBe('main-d-oeuvre-65-ans');
+		expect(slugify('  --  ')).toBe('');
+	});
+});

@@ -1,0 +1,30 @@
+/// <reference types="vitest/config" />
+// Three layers (tests/README.md): unit tests run in parallel; build and browser tests share one
+// real build of the site (tests/global-setup.ts) and run one file at a time, since each
+// `astro build` wants both cores.
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig(
+	{
+		test: {
+			projects: [
+				{
+					extends: true,
+					test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+				},
+				{
+					extends: true,
+					test: {
+						name: 'build',
+						include: ['tests/build/**/*.test.ts'],
+						globalSetup: ['tests/global-setup.ts'],
+						fileParallelism: false,
+						testTimeout: 180_000,
+						hookTimeout: 300_000,
+					},
+				},
+			],
+		},
+	},
+	{ devToolbar: { enabled: false } },
+);
