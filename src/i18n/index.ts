@@ -1,5 +1,6 @@
 import { intlOf, langOf, type Locale } from './locales';
 import { en, type UiKey } from './ui/en';
+import { typeset } from './typography';
 import { es } from './ui/es';
 import { fr } from './ui/fr';
 
@@ -8,7 +9,17 @@ export * from './locales';
 export { countrySlug, pathParam, segments, url, type RouteKey, type RouteParams } from './routes';
 export type { UiKey } from './ui/en';
 
-const dictionaries = { en, fr, es } as const satisfies Record<Locale, Record<UiKey, string>>;
+/** Every UI string set in its language's typography (French no-break spaces, quotes…), once. */
+function typesetAll(dictionary: Record<UiKey, string>, locale: Locale): Record<UiKey, string> {
+	const entries = Object.entries(dictionary).map(([key, text]) => [key, typeset(text, locale)]);
+	return Object.fromEntries(entries) as Record<UiKey, string>;
+}
+
+const dictionaries: Record<Locale, Record<UiKey, string>> = {
+	en: typesetAll(en, 'en'),
+	fr: typesetAll(fr, 'fr'),
+	es: typesetAll(es, 'es'),
+};
 
 /** A translator bound to one locale: `t(key, { name: value })`. */
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;

@@ -45,9 +45,12 @@ export function checkFileNames(files: ContentFile<unknown>[], kind: string): Con
 	return problems;
 }
 
+/** The longest slug made from a title; a `slug:` line may be longer. */
+export const maxTitleSlug = 80;
+
 /** The URL slug of a file: its `slug` field, or else its title made into a slug. */
 export function slugOf(data: { slug?: string | undefined; title: string }): string {
-	return data.slug ?? slugify(data.title);
+	return data.slug ?? slugify(data.title, maxTitleSlug);
 }
 
 /** Checks that no two folders use the same slug in one language (their URLs would collide). */
@@ -56,7 +59,8 @@ export function checkUniqueSlugs(
 ): ContentProblem[] {
 	const seen = new Map<string, string>();
 	const problems: ContentProblem[] = [];
-	for (const { file, id, data } of files) {
+	// Sorted, so the same file is always reported against the same other one.
+	for (const { file, id, data } of files.toSorted((a, b) => a.file.localeCompare(b.file))) {
 		const key = `${splitId(id).locale}/${slugOf(data)}`;
 		const other = seen.get(key);
 		if (other) {
@@ -102,6 +106,24 @@ export function checkSharedFields<Data>(
 		}
 	}
 	return problems;
+}
+
+/**
+ * Checks that no top-level page takes a URL the site uses for something else (its news
+ * section, topics, 404…): `reserved` lists those first URL segments per language.
+ */
+export function checkReservedSlugs(
+	files: ContentFile<{ slug?: string | undefined; title: string; parent?: string | undefined }>[],
+	reserved: (locale: string) => string[],
+): ContentProblem[] {
+	return files
+		.filter(({ data }) => !data.parent)
+		.filter(({ id, data }) => reserved(splitId(id).locale).includes(slugOf(data)))
+		.map(({ file, id, data }) => ({
+			file,
+			field: 'slug',
+			message: `The URL /${splitId(id).locale}/${slugOf(data)}/ belongs to another part of the site. Choose another slug.`,
+		}));
 }
 
 /** Checks that every page's `parent` names a page that exists in the same language, without loops. */

@@ -149,6 +149,8 @@ export const pageSchema = z.object({
 	parent: z.string().trim().min(1).optional(),
 	/** Position among its siblings (smaller first). */
 	order: z.number().int().default(0),
+	/** A list the site renders under the body: `countries` lists the countries with releases. */
+	listing: z.enum(['countries'], { error: 'listing can only be: countries' }).optional(),
 	/** A draft is never published. */
 	draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
 });

@@ -8,6 +8,9 @@ import type { RehypePlugin } from '@astrojs/markdown-remark';
  */
 export const sanitizeSchema: Schema = {
 	...defaultSchema,
+	// remark-rehype already prefixes footnote ids with "user-content-"; prefixing again here would
+	// break footnote links. Ids written in raw HTML are kept as written.
+	clobberPrefix: '',
 	tagNames: [
 		...(defaultSchema.tagNames ?? []),
 		'abbr',

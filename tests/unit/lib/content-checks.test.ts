@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	checkFileNames,
 	checkPageParents,
+	checkReservedSlugs,
 	checkSharedFields,
 	checkUniqueSlugs,
 	formatProblems,
@@ -81,6 +82,27 @@ describe('collection-wide content checks', () => {
 		expect(checkPageParents(pages).map((p) => `${p.file}: ${p.message}`)).toEqual([
 			'content/releases/structure/fr.md: parent "who" has no fr.md. Use the folder name of an existing page, or translate that page first.',
 			'content/releases/loop/en.md: The parents loop back to "loop". A page cannot sit under itself.',
+		]);
+	});
+
+	it('names a top-level page whose URL another part of the site uses', () => {
+		const pages = [
+			file('news/en', { slug: 'news' }),
+			file('ok/en', { slug: 'news', parent: 'x' }),
+			file('a/fr', { slug: 'actualites' }),
+		];
+		expect(checkReservedSlugs(pages, (l) => (l === 'en' ? ['news'] : ['actualites']))).toEqual([
+			{
+				file: 'content/releases/news/en.md',
+				field: 'slug',
+				message: 'The URL /en/news/ belongs to another part of the site. Choose another slug.',
+			},
+			{
+				file: 'content/releases/a/fr.md',
+				field: 'slug',
+				message:
+					'The URL /fr/actualites/ belongs to another part of the site. Choose another slug.',
+			},
 		]);
 	});
 
