@@ -15,8 +15,8 @@ export default getViteConfig(
 				{
 					extends: true,
 					test: {
-						name: 'build',
-						include: ['tests/build/**/*.test.ts'],
+						name: 'site',
+						include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
 						globalSetup: ['tests/global-setup.ts'],
 						fileParallelism: false,
 						testTimeout: 180_000,

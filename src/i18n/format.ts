@@ -75,12 +75,13 @@ export function formatNumber(value: number, locale: Locale): string {
 }
 
 /**
- * A URL slug: lower case ASCII words joined by hyphens.
+ * A URL slug: lower case ASCII words joined by hyphens, cut at a word boundary to `maxLength`.
  * @example slugify("L'OIM aide les victimes de traite") // => 'l-oim-aide-les-victimes-de-traite'
  * @example slugify('Protección de la infancia') // => 'proteccion-de-la-infancia'
+ * @example slugify('one two three', 8) // => 'one-two'
  */
-export function slugify(text: string): string {
-	return text
+export function slugify(text: string, maxLength = Infinity): string {
+	const slug = text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.replace(/œ/g, 'oe')
@@ -88,4 +89,7 @@ export function slugify(text: string): string {
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
+	if (slug.length <= maxLength) return slug;
+	const cut = slug.slice(0, maxLength + 1);
+	return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1)).replace(/-+$/, '');
 }

@@ -61,10 +61,22 @@ const builders: Builders = {
 export function url<K extends RouteKey>(
 	key: K,
 	locale: Locale,
-	...params: RouteParams[K] extends undefined ? [] : [RouteParams[K]]
+	...params: RouteParams[K] extends undefined
+		? []
+		: object extends RouteParams[K]
+			? [RouteParams[K]?]
+			: [RouteParams[K]]
 ): string {
-	const build = builders[key] as (locale: Locale, params: RouteParams[K] | undefined) => string;
-	return build(locale, params[0]);
+	const build = builders[key] as (locale: Locale, params: RouteParams[K] | object) => string;
+	return build(locale, params[0] ?? {});
+}
+
+/**
+ * The first URL segments, after the locale, that routes other than institutional pages use.
+ * @example reservedSegments('fr') // => ['actualites', 'thematiques', 'pays', 'archives', 'page', '404']
+ */
+export function reservedSegments(locale: Locale): string[] {
+	return [...Object.values(segments).map((row) => row[locale]), '404'];
 }
 
 /**

@@ -1,5 +1,3 @@
-import { topics, type TopicKey } from '../data/topics';
-import { countryName } from '../i18n/format';
 import { locales, type Locale } from '../i18n/locales';
 import { pathParam, url, type RouteKey } from '../i18n/routes';
 import { getSitePages, type SitePage } from './pages';
@@ -10,6 +8,7 @@ import {
 	type PublishedRelease,
 	type ReleaseListingItem,
 } from './releases';
+import { taxonomies, termsOf, type Term } from './taxonomies';
 
 /** Releases per listing page. */
 export const pageSize = 10;
@@ -42,9 +41,16 @@ export type ViewProps = Common &
 				items: ReleaseListingItem[];
 				pagination: Pagination;
 		  }
-		| { view: 'terms'; terms: { label: string; url: string; count: number }[] }
+		| { view: 'terms'; terms: Term[] }
 		| { view: 'release'; release: PublishedRelease; group: PublishedGroup }
-		| { view: 'page'; page: SitePage; children: SitePage[]; trail: SitePage[] }
+		| {
+				view: 'page';
+				page: SitePage;
+				children: SitePage[];
+				trail: SitePage[];
+				/** The list the page asks for with `listing:` (empty when none). */
+				terms: Term[];
+		  }
 		| { view: 'notFound' }
 	);
 
@@ -54,6 +60,7 @@ export interface SiteRoute {
 	props: ViewProps;
 }
 
+/** The same page in every locale, e.g. a listing, which exists in all of them. */
 const everywhere = (make: (locale: Locale) => string) =>
 	Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
 
@@ -83,28 +90,48 @@ function listingRoutes(
 	);
 }
 
-/** Groups releases by each value `keysOf` gives, keys sorted with `compare`. */
-function groupBy<K>(
-	groups: PublishedGroup[],
-	keysOf: (g: PublishedGroup) => K[],
-): Map<K, PublishedGroup[]> {
-	const map = new Map<K, PublishedGroup[]>();
-	for (const group of groups) {
-		for (const key of keysOf(group)) map.set(key, [...(map.get(key) ?? []), group]);
-	}
-	return map;
+/** Every page of a release: one per published translation. */
+function releaseRoutes(group: PublishedGroup): ViewProps[] {
+	const translations = Object.values(group.translations);
+	const alternates = Object.fromEntries(translations.map((r) => [r.locale, r.url]));
+	return translations.map((release) => ({
+		route: 'release',
+		view: 'release',
+		locale: release.locale,
+		url: release.url,
+		alternates,
+		release,
+		group,
+	}));
+}
+
+/** Every institutional page, with its children, breadcrumb trail and requested listing. */
+function pageRoutes(pages: SitePage[], countries: (l: Locale) => Term[]): ViewProps[] {
+	const find = (key: string, locale: Locale) =>
+		pages.filter((p) => p.key === key && p.locale === locale);
+	return pages.map((page) => ({
+		route: 'page',
+		view: 'page',
+		locale: page.locale,
+		url: page.url,
+		alternates: Object.fromEntries(
+			pages.filter((p) => p.key === page.key).map((p) => [p.locale, p.url]),
+		),
+		page,
+		children: pages
+			.filter((p) => p.locale === page.locale && p.entry.data.parent === page.key)
+			.sort((a, b) => a.entry.data.order - b.entry.data.order),
+		trail: page.ancestors.flatMap((key) => find(key, page.locale)),
+		terms: page.entry.data.listing === 'countries' ? countries(page.locale) : [],
+	}));
 }
 
 /** Every page of the site except the root language chooser and the feeds. */
 export async function siteRoutes(): Promise<SiteRoute[]> {
 	const groups = await getReleaseGroups();
 	const pages = await getSitePages();
-	const byTopic = groupBy(groups, (g) => g.topics as TopicKey[]);
-	const byCountry = groupBy(groups, (g) => g.countries);
-	const byYear = groupBy(groups, (g) => [g.date.getUTCFullYear()]);
-	const topicKeys = [...byTopic.keys()];
-	const countryCodes = [...byCountry.keys()];
-	const years = [...byYear.keys()].sort((a, b) => b - a);
+	const taxes = taxonomies(groups);
+	const countries = taxes.find((t) => t.index === 'countries');
 
 	const views: ViewProps[] = [
 		...locales.map((locale) => ({
@@ -116,84 +143,26 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 			items: listingFor(groups.slice(0, pageSize), locale),
 		})),
 		...listingRoutes('news', groups, (l, page) => url('news', l, { page })),
-		...groups.flatMap((group) =>
-			Object.values(group.translations).map((release) => ({
-				route: 'release' as const,
-				view: 'release' as const,
-				locale: release.locale,
-				url: release.url,
-				alternates: Object.fromEntries(
-					Object.values(group.translations).map((r) => [r.locale, r.url]),
+		...groups.flatMap(releaseRoutes),
+		...taxes.flatMap((tax) => [
+			...locales.map((locale) => ({
+				route: tax.index,
+				view: 'terms' as const,
+				locale,
+				url: url(tax.index, locale),
+				alternates: everywhere((l) => url(tax.index, l)),
+				terms: termsOf(tax, locale),
+			})),
+			...[...tax.groups].flatMap(([term, list]) =>
+				listingRoutes(
+					tax.route,
+					list,
+					(l, page) => tax.url(term, l, page),
+					(l) => tax.label(term, l),
 				),
-				release,
-				group,
-			})),
-		),
-		...termRoutes('topics', (l) =>
-			topicKeys
-				.map((topic) => ({
-					label: topics[topic][l].label,
-					url: url('topic', l, { topic }),
-					count: byTopic.get(topic)?.length ?? 0,
-				}))
-				.sort((a, b) => a.label.localeCompare(b.label, l)),
-		),
-		...topicKeys.flatMap((topic) =>
-			listingRoutes(
-				'topic',
-				byTopic.get(topic) ?? [],
-				(l, page) => url('topic', l, { topic, page }),
-				(l) => topics[topic][l].label,
 			),
-		),
-		...termRoutes('countries', (l) =>
-			countryCodes
-				.map((country) => ({
-					label: countryName(country, l),
-					url: url('country', l, { country }),
-					count: byCountry.get(country)?.length ?? 0,
-				}))
-				.sort((a, b) => a.label.localeCompare(b.label, l)),
-		),
-		...countryCodes.flatMap((country) =>
-			listingRoutes(
-				'country',
-				byCountry.get(country) ?? [],
-				(l, page) => url('country', l, { country, page }),
-				(l) => countryName(country, l),
-			),
-		),
-		...termRoutes('archive', (l) =>
-			years.map((year) => ({
-				label: String(year),
-				url: url('year', l, { year }),
-				count: byYear.get(year)?.length ?? 0,
-			})),
-		),
-		...years.flatMap((year) =>
-			listingRoutes(
-				'year',
-				byYear.get(year) ?? [],
-				(l, page) => url('year', l, { year, page }),
-				() => String(year),
-			),
-		),
-		...pages.map((page) => ({
-			route: 'page' as const,
-			view: 'page' as const,
-			locale: page.locale,
-			url: page.url,
-			alternates: Object.fromEntries(
-				pages.filter((p) => p.key === page.key).map((p) => [p.locale, p.url]),
-			),
-			page,
-			children: pages
-				.filter((p) => p.locale === page.locale && p.entry.data.parent === page.key)
-				.sort((a, b) => a.entry.data.order - b.entry.data.order),
-			trail: page.ancestors.flatMap((key) =>
-				pages.filter((p) => p.key === key && p.locale === page.locale),
-			),
-		})),
+		]),
+		...pageRoutes(pages, (l) => (countries ? termsOf(countries, l) : [])),
 		...locales.map((locale) => ({
 			route: 'notFound' as const,
 			view: 'notFound' as const,
@@ -203,19 +172,4 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 		})),
 	];
 	return views.map((props) => ({ params: { path: pathParam(props.url) }, props }));
-}
-
-/** The index page of a taxonomy (topics, countries, years) in every locale. */
-function termRoutes(
-	route: 'topics' | 'countries' | 'archive',
-	termsOf: (l: Locale) => { label: string; url: string; count: number }[],
-): ViewProps[] {
-	return locales.map((locale) => ({
-		route,
-		view: 'terms' as const,
-		locale,
-		url: url(route, locale),
-		alternates: everywhere((l) => url(route, l)),
-		terms: termsOf(locale),
-	}));
 }

@@ -19,9 +19,37 @@ export const en = {
 	'nav.primary': 'Main menu',
 	'nav.breadcrumbs': 'Breadcrumbs',
 	'nav.languages': 'Languages',
-	'footer.label': 'Site footer',
-	'footer.browse': 'Browse',
+	'footer.label': 'Site map',
 	'footer.copyright': 'International Organization for Migration',
+
+	// Site navigation (src/data/navigation.ts)
+	'nav.menu': 'Menu',
+	'nav.news.intro': 'Press releases from IOM offices around the world, by topic, country and year.',
+	'nav.allNews': 'All press releases',
+	'nav.whoWeAre': 'Who we are',
+	'nav.whoWeAre.intro':
+		'IOM is part of the United Nations system: since 1951 it has led intergovernmental work for humane and orderly migration that benefits everyone. It has 175 member states and is present in 171 countries.',
+	'nav.structure': 'Structure',
+	'nav.organizationalStructure': 'Organizational structure',
+	'nav.directorGeneral': 'Director General',
+	'nav.ddgManagementReform': 'Deputy Director General for Management and Reform',
+	'nav.ddgOperations': 'Deputy Director General for Operations',
+	'nav.chiefOfStaff': 'Office of the Chief of Staff',
+	'nav.partnershipsAdvocacyCommunication': 'Office of Partnerships, Advocacy and Communication',
+	'nav.strategyInstitutionalPerformance': 'Office of Strategy and Institutional Performance',
+	'nav.ourWork': 'Our work',
+	'nav.ourWork.intro':
+		'As the leading intergovernmental organization on migration since 1951, IOM helps to achieve the 2030 Agenda through work that links humanitarian response and sustainable development.',
+	'nav.whatWeDo': 'What we do',
+	'nav.partnerships': 'Partnerships',
+	'nav.whereWeWork': 'Where we work',
+	'nav.takeAction': 'Take action',
+	'nav.takeAction.intro':
+		'Work with IOM, or support its work for migrants and the communities that receive them.',
+	'nav.workWithUs': 'Work with us',
+	'nav.getInvolved': 'Get involved',
+	'nav.dataResearch': 'Data and research',
+	'nav.agenda2030': '2030 Agenda',
 
 	// Language switcher
 	'switcher.label': 'Read in another language',
@@ -74,6 +102,12 @@ export const en = {
 	'release.translations': 'This release in other languages',
 	'release.draft': 'Draft: this release is not published.',
 	'release.embargoed': 'Embargoed until {date}: this release is not published yet.',
+
+	// Text the Markdown pipeline adds to release bodies (src/markdown/)
+	'markdown.externalLink': '(external site)',
+	'markdown.headingAnchor': 'Link to the section “{heading}”',
+	'markdown.footnotes': 'Notes',
+	'markdown.backToReference': 'Back to the text of note {ref}',
 
 	// Not found
 	'notFound.title': 'Page not found',

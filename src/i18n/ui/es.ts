@@ -17,9 +17,38 @@ export const es = {
 	'nav.primary': 'Menú principal',
 	'nav.breadcrumbs': 'Ruta de navegación',
 	'nav.languages': 'Idiomas',
-	'footer.label': 'Pie de página',
-	'footer.browse': 'Explorar',
+	'footer.label': 'Mapa del sitio',
 	'footer.copyright': 'Organización Internacional para las Migraciones',
+
+	// Site navigation (src/data/navigation.ts)
+	'nav.menu': 'Menú',
+	'nav.news.intro':
+		'Los comunicados de prensa de las oficinas de la OIM en todo el mundo, por tema, país y año.',
+	'nav.allNews': 'Todos los comunicados',
+	'nav.whoWeAre': 'Quiénes somos',
+	'nav.whoWeAre.intro':
+		'La OIM forma parte del sistema de las Naciones Unidas y, desde 1951, es la principal organización intergubernamental que promueve una migración humana y ordenada en beneficio de todos. Cuenta con 175 Estados miembros y está presente en 171 países.',
+	'nav.structure': 'Estructura',
+	'nav.organizationalStructure': 'Estructura organizativa',
+	'nav.directorGeneral': 'Directora General',
+	'nav.ddgManagementReform': 'Directora General Adjunta de Gestión y Reforma',
+	'nav.ddgOperations': 'Directora General Adjunta de Operaciones',
+	'nav.chiefOfStaff': 'Oficina del Jefe de Gabinete',
+	'nav.partnershipsAdvocacyCommunication': 'Oficina de Alianzas, Promoción y Comunicación',
+	'nav.strategyInstitutionalPerformance': 'Oficina de Estrategia y Desempeño Institucional',
+	'nav.ourWork': 'Nuestro trabajo',
+	'nav.ourWork.intro':
+		'Como principal organización intergubernamental en el ámbito de la migración desde 1951, la OIM contribuye a la Agenda 2030 con una labor que une la respuesta humanitaria y el desarrollo sostenible.',
+	'nav.whatWeDo': 'Qué hacemos',
+	'nav.partnerships': 'Alianzas',
+	'nav.whereWeWork': 'Dónde trabajamos',
+	'nav.takeAction': 'Actúe',
+	'nav.takeAction.intro':
+		'Trabaje con la OIM o apoye su labor en favor de las personas migrantes y de las comunidades que las acogen.',
+	'nav.workWithUs': 'Trabaje con nosotros',
+	'nav.getInvolved': 'Participe',
+	'nav.dataResearch': 'Datos e investigación',
+	'nav.agenda2030': 'Agenda 2030',
 
 	// Language switcher
 	'switcher.label': 'Leer en otro idioma',
@@ -73,6 +102,12 @@ export const es = {
 	'release.translations': 'Este comunicado en otros idiomas',
 	'release.draft': 'Borrador: este comunicado no está publicado.',
 	'release.embargoed': 'Bajo embargo hasta el {date}: este comunicado aún no está publicado.',
+
+	// Text the Markdown pipeline adds to release bodies (src/markdown/)
+	'markdown.externalLink': '(sitio externo)',
+	'markdown.headingAnchor': 'Enlace a la sección «{heading}»',
+	'markdown.footnotes': 'Notas',
+	'markdown.backToReference': 'Volver al texto de la nota {ref}',
 
 	// Not found
 	'notFound.title': 'Página no encontrada',

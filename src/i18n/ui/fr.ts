@@ -17,9 +17,40 @@ export const fr = {
 	'nav.primary': 'Menu principal',
 	'nav.breadcrumbs': 'Fil d’Ariane',
 	'nav.languages': 'Langues',
-	'footer.label': 'Pied de page',
-	'footer.browse': 'Parcourir',
+	'footer.label': 'Plan du site',
 	'footer.copyright': 'Organisation internationale pour les migrations',
+
+	// Site navigation (src/data/navigation.ts)
+	'nav.menu': 'Menu',
+	'nav.news.intro':
+		'Les communiqués de presse des bureaux de l’OIM dans le monde, par thématique, par pays et par année.',
+	'nav.allNews': 'Tous les communiqués',
+	'nav.whoWeAre': 'Qui sommes-nous',
+	'nav.whoWeAre.intro':
+		'Membre du système des Nations Unies, l’OIM est depuis 1951 la principale organisation intergouvernementale qui œuvre pour des migrations humaines et ordonnées, au bénéfice de tous. Elle compte 175 États membres et est présente dans 171 pays.',
+	'nav.structure': 'Structure',
+	'nav.organizationalStructure': 'Structure organisationnelle',
+	'nav.directorGeneral': 'Directrice générale',
+	'nav.ddgManagementReform': 'Directrice générale adjointe chargée de la gestion et des réformes',
+	'nav.ddgOperations': 'Directrice générale adjointe chargée des opérations',
+	'nav.chiefOfStaff': 'Bureau du Chef de cabinet',
+	'nav.partnershipsAdvocacyCommunication':
+		'Bureau des partenariats, de la sensibilisation et de la communication',
+	'nav.strategyInstitutionalPerformance':
+		'Bureau de la stratégie et de la performance institutionnelle',
+	'nav.ourWork': 'Notre travail',
+	'nav.ourWork.intro':
+		'Principale organisation intergouvernementale dans le domaine des migrations depuis 1951, l’OIM contribue au Programme 2030 par une action qui relie l’aide humanitaire et le développement durable.',
+	'nav.whatWeDo': 'Ce que nous faisons',
+	'nav.partnerships': 'Partenariats',
+	'nav.whereWeWork': 'Où nous travaillons',
+	'nav.takeAction': 'Agir',
+	'nav.takeAction.intro':
+		'Travaillez avec l’OIM ou soutenez son action en faveur des migrants et des communautés qui les accueillent.',
+	'nav.workWithUs': 'Travailler avec nous',
+	'nav.getInvolved': 'Engagez-vous',
+	'nav.dataResearch': 'Données et recherche',
+	'nav.agenda2030': 'Programme 2030',
 
 	// Language switcher
 	'switcher.label': 'Lire dans une autre langue',
@@ -75,6 +106,12 @@ export const fr = {
 	'release.translations': 'Ce communiqué dans d’autres langues',
 	'release.draft': 'Brouillon : ce communiqué n’est pas publié.',
 	'release.embargoed': 'Sous embargo jusqu’au {date} : ce communiqué n’est pas encore publié.',
+
+	// Text the Markdown pipeline adds to release bodies (src/markdown/)
+	'markdown.externalLink': '(site externe)',
+	'markdown.headingAnchor': 'Lien vers la section « {heading} »',
+	'markdown.footnotes': 'Notes',
+	'markdown.backToReference': 'Retour au texte de la note {ref}',
 
 	// Not found
 	'notFound.title': 'Page introuvable',

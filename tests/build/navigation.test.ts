@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { navigation, type NavItem } from '../../src/data/navigation';
+import { locales } from '../../src/i18n/locales';
+import { attr, readPage, selectAll, text } from '../helpers/dist';
+
+const dist = inject('siteDir');
+
+/** The menu's links as the built home page of a locale has them, with their labels. */
+async function menuLinks(locale: string) {
+	const home = await readPage(dist, `/${locale}/`);
+	return selectAll('.site-nav a', home).map((a) => ({
+		href: String(a.properties.href),
+		label: text(a, 'a'),
+	}));
+}
+
+const countItems = (items: NavItem[]): number =>
+	items.reduce((n, item) => n + 1 + countItems(item.children ?? []), 0);
+
+describe('the site navigation', () => {
+	it.each(locales)('links, in %s, only to built pages in the same language', async (locale) => {
+		const links = await menuLinks(locale);
+		expect(links.length).toBeGreaterThanOrEqual(countItems(navigation));
+		for (const { href } of links) {
+			expect(href, href).toMatch(new RegExp(`^/${locale}/`));
+			expect(existsSync(join(dist, href, 'index.html')), href).toBe(true);
+			expect(attr(await readPage(dist, href), 'html', 'lang'), href).toBe(locale);
+		}
+	});
+
+	it.each(locales)(
+		'gives, in %s, each group an overview page that lists its children',
+		async (locale) => {
+			const home = await readPage(dist, `/${locale}/`);
+			for (const group of selectAll('.site-nav .item', home)) {
+				const overview = selectAll('.panel-title', group)[0];
+				if (!overview) continue;
+				const children = selectAll('.panel-links > li > a', group).map((a) =>
+					String(a.properties.href),
+				);
+				const overviewHref = String(overview.properties.href);
+				if (
+					overviewHref.includes('/news/') ||
+					overviewHref.includes('/actualites/') ||
+					overviewHref.includes('/noticias/')
+				)
+					continue;
+				const page = await readPage(dist, overviewHref);
+				const listed = selectAll('.children a', page).map((a) => String(a.properties.href));
+				expect(listed, overviewHref).toEqual(children);
+			}
+		},
+	);
+
+	it('marks the current page in the menu and the breadcrumbs', async () => {
+		const page = await readPage(dist, '/fr/qui-sommes-nous/structure/directrice-generale/');
+		expect(attr(page, '.site-nav a[aria-current="page"]', 'href')).toBe(
+			'/fr/qui-sommes-nous/structure/directrice-generale/',
+		);
+		expect(selectAll('.breadcrumbs a', page).map((a) => text(a, 'a'))).toEqual([
+			'Accueil',
+			'Qui sommes-nous',
+			'Structure',
+			'Directrice générale',
+		]);
+		expect(attr(page, '.breadcrumbs a[aria-current="page"]', 'href')).toBe(
+			'/fr/qui-sommes-nous/structure/directrice-generale/',
+		);
+	});
+
+	it('lists the countries with releases on “Where we work”, linked to their pages', async () => {
+		for (const [path, href] of [
+			['/en/our-work/where-we-work/', '/en/countries/guatemala/'],
+			['/es/nuestro-trabajo/donde-trabajamos/', '/es/paises/guatemala/'],
+		] as const) {
+			const page = await readPage(dist, path);
+			expect(
+				selectAll('.terms a', page).map((a) => a.properties.href),
+				path,
+			).toContain(href);
+		}
+	});
+
+	it('repeats the navigation in the footer, with the other languages', async () => {
+		const page = await readPage(dist, '/es/');
+		const footer = selectAll('.site-footer .groups > li > a', page).map((a) => text(a, 'a'));
+		expect(footer).toEqual([
+			'Noticias',
+			'Quiénes somos',
+			'Nuestro trabajo',
+			'Actúe',
+			'Datos e investigación',
+			'Agenda 2030',
+		]);
+		expect(selectAll('.site-footer .languages a', page).map((a) => a.properties.hrefLang)).toEqual([
+			'en',
+			'fr',
+		]);
+	});
+});
