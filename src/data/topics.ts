@@ -13,7 +13,7 @@ export const topics = {
 	},
 	'child-protection': {
 		en: { label: 'Child protection', slug: 'child-protection' },
-		fr: { label: "Protection de l'enfance", slug: 'protection-de-l-enfance' },
+		fr: { label: 'Protection de l’enfance', slug: 'protection-de-l-enfance' },
 		es: { label: 'Protección de la infancia', slug: 'proteccion-de-la-infancia' },
 	},
 	'capacity-building': {

@@ -12,6 +12,7 @@ export const segments = {
 	countries: { en: 'countries', fr: 'pays', es: 'paises' },
 	archive: { en: 'archive', fr: 'archives', es: 'archivo' },
 	page: { en: 'page', fr: 'page', es: 'pagina' },
+	search: { en: 'search', fr: 'recherche', es: 'buscar' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** The parameters each route takes. `page` is a listing's page number (1 when absent). */
@@ -26,6 +27,7 @@ export interface RouteParams {
 	archive: undefined;
 	year: { year: number; page?: number };
 	page: { path: string };
+	search: undefined;
 	notFound: undefined;
 }
 
@@ -49,6 +51,7 @@ const builders: Builders = {
 	archive: (l) => `/${l}/${segments.archive[l]}/`,
 	year: (l, p) => paged(`/${l}/${segments.archive[l]}/${p.year}/`, l, p.page),
 	page: (l, p) => `/${l}/${p.path}/`,
+	search: (l) => `/${l}/${segments.search[l]}/`,
 	notFound: (l) => `/${l}/404/`,
 };
 
@@ -73,7 +76,7 @@ export function url<K extends RouteKey>(
 
 /**
  * The first URL segments, after the locale, that routes other than institutional pages use.
- * @example reservedSegments('fr') // => ['actualites', 'thematiques', 'pays', 'archives', 'page', '404']
+ * @example reservedSegments('fr') // => ['actualites', 'thematiques', 'pays', 'archives', 'page', 'recherche', '404']
  */
 export function reservedSegments(locale: Locale): string[] {
 	return [...Object.values(segments).map((row) => row[locale]), '404'];

@@ -51,6 +51,7 @@ export type ViewProps = Common &
 				/** The list the page asks for with `listing:` (empty when none). */
 				terms: Term[];
 		  }
+		| { view: 'search' }
 		| { view: 'notFound' }
 	);
 
@@ -163,6 +164,13 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 			),
 		]),
 		...pageRoutes(pages, (l) => (countries ? termsOf(countries, l) : [])),
+		...locales.map((locale) => ({
+			route: 'search' as const,
+			view: 'search' as const,
+			locale,
+			url: url('search', locale),
+			alternates: everywhere((l) => url('search', l)),
+		})),
 		...locales.map((locale) => ({
 			route: 'notFound' as const,
 			view: 'notFound' as const,

@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -43,4 +44,35 @@ export function attr(tree: Root | Element, selector: string, name: string): stri
 export function text(tree: Root | Element, selector: string): string {
 	const node = select(selector, tree);
 	return node ? toString(node).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** A page as Pagefind recorded it in a fragment file of a search bundle. */
+export interface SearchRecord {
+	url: string;
+	content: string;
+	language: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+/**
+ * Reads a file of `dist/`, gunzipping it when it is compressed (Pagefind's index files are), so
+ * tests can search every byte the site serves for text that must not be there.
+ */
+export async function readServedText(dir: string, file: string): Promise<string> {
+	const bytes = await readFile(join(dir, file));
+	const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+	return (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
+/** Every record of a Pagefind bundle (`pagefind` or `pagefind/all`), from its fragment files. */
+export async function searchRecords(dir: string, bundle = 'pagefind'): Promise<SearchRecord[]> {
+	const folder = join(dir, bundle, 'fragment');
+	const records: SearchRecord[] = [];
+	for (const name of (await readdir(folder)).sort()) {
+		const body = await readServedText(folder, name);
+		const record = JSON.parse(body.replace(/^pagefind_dcd/, '')) as Omit<SearchRecord, 'language'>;
+		records.push({ ...record, language: name.split('_')[0] ?? '' });
+	}
+	return records;
 }

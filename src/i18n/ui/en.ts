@@ -90,6 +90,31 @@ export const en = {
 	'listing.countOne': '1 release',
 	'listing.availableIn': 'Available in {language}',
 
+	// Search (src/views/SearchView.astro; {count} and {query} are filled in the browser)
+	'search.open': 'Search',
+	'search.title': 'Search press releases',
+	'search.lead':
+		'Search every press release and page of this site in English, right in your browser.',
+	'search.label': 'Words to search for',
+	'search.submit': 'Search',
+	'search.allLanguages': 'Search in all languages',
+	'search.sort': 'Order',
+	'search.sort.relevance': 'Best match first',
+	'search.sort.newest': 'Newest first',
+	'search.filters': 'Narrow the results',
+	'search.filter.topic': 'Topic',
+	'search.filter.country': 'Country',
+	'search.filter.year': 'Year',
+	'search.filter.language': 'Language',
+	'search.results': '{count} results for “{query}”',
+	'search.resultsOne': '1 result for “{query}”',
+	'search.none': 'No results for “{query}”. Try other words, or search in all languages.',
+	'search.loading': 'Searching…',
+	'search.error': 'Search could not load. Check your connection, then try again.',
+	'search.more': 'Show more results',
+	'search.noScript':
+		'Search runs in your browser and needs JavaScript, which is turned off or did not load. You can still browse every press release by topic, country or year.',
+
 	// Release page
 	'release.kicker': 'Press release',
 	'release.published': 'Published',

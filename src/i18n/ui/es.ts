@@ -90,6 +90,32 @@ export const es = {
 	'listing.countOne': '1 comunicado',
 	'listing.availableIn': 'Disponible en {language}',
 
+	// Search
+	'search.open': 'Buscar',
+	'search.title': 'Buscar comunicados de prensa',
+	'search.lead':
+		'Busque en todos los comunicados y páginas de este sitio en español, directamente en su navegador.',
+	'search.label': 'Palabras que desea buscar',
+	'search.submit': 'Buscar',
+	'search.allLanguages': 'Buscar en todos los idiomas',
+	'search.sort': 'Orden',
+	'search.sort.relevance': 'Los más pertinentes primero',
+	'search.sort.newest': 'Los más recientes primero',
+	'search.filters': 'Acotar los resultados',
+	'search.filter.topic': 'Tema',
+	'search.filter.country': 'País',
+	'search.filter.year': 'Año',
+	'search.filter.language': 'Idioma',
+	'search.results': '{count} resultados para «{query}»',
+	'search.resultsOne': '1 resultado para «{query}»',
+	'search.none':
+		'No hay resultados para «{query}». Pruebe con otras palabras o busque en todos los idiomas.',
+	'search.loading': 'Buscando…',
+	'search.error': 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo.',
+	'search.more': 'Mostrar más resultados',
+	'search.noScript':
+		'La búsqueda funciona en su navegador y necesita JavaScript, que está desactivado o no se ha cargado. Puede seguir explorando los comunicados por tema, país o año.',
+
 	// Release page
 	'release.kicker': 'Comunicado de prensa',
 	'release.published': 'Publicado el',

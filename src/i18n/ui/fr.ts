@@ -94,6 +94,32 @@ export const fr = {
 	'listing.countOne': '1 communiqué',
 	'listing.availableIn': 'Disponible en {language}',
 
+	// Search
+	'search.open': 'Rechercher',
+	'search.title': 'Rechercher dans les communiqués',
+	'search.lead':
+		'Cherchez dans tous les communiqués et toutes les pages de ce site en français, directement dans votre navigateur.',
+	'search.label': 'Mots à rechercher',
+	'search.submit': 'Rechercher',
+	'search.allLanguages': 'Rechercher dans toutes les langues',
+	'search.sort': 'Ordre',
+	'search.sort.relevance': 'Les plus pertinents d’abord',
+	'search.sort.newest': 'Les plus récents d’abord',
+	'search.filters': 'Affiner les résultats',
+	'search.filter.topic': 'Thématique',
+	'search.filter.country': 'Pays',
+	'search.filter.year': 'Année',
+	'search.filter.language': 'Langue',
+	'search.results': '{count} résultats pour « {query} »',
+	'search.resultsOne': '1 résultat pour « {query} »',
+	'search.none':
+		'Aucun résultat pour « {query} ». Essayez d’autres mots, ou cherchez dans toutes les langues.',
+	'search.loading': 'Recherche en cours…',
+	'search.error': 'La recherche n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.',
+	'search.more': 'Afficher plus de résultats',
+	'search.noScript':
+		'La recherche fonctionne dans votre navigateur et nécessite JavaScript, qui est désactivé ou ne s’est pas chargé. Vous pouvez toujours parcourir les communiqués par thématique, pays ou année.',
+
 	// Release page
 	'release.kicker': 'Communiqué de presse',
 	'release.published': 'Publié le',

@@ -1,0 +1,76 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * The one source of the site's security policy. Astro writes a `<meta>` Content-Security-Policy
+ * into every page from `cspDirectives` plus the hashes of that page's own scripts and styles;
+ * `headerPolicy` merges every page's meta policy into the single policy hosts send as a header
+ * (a header also covers Pagefind's Web Worker, which a meta policy does not), and
+ * `securityHeaders` adds the headers a `<meta>` cannot carry.
+ */
+export const cspDirectives = [
+	"default-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"worker-src 'self' blob:",
+	"manifest-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+] as const;
+
+/** `script-src` sources besides the hashes: Pagefind compiles WebAssembly, nothing else is allowed. */
+export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** Directives only a header can carry (browsers ignore them in `<meta>`). */
+const headerOnlyDirectives = ["frame-ancestors 'none'"];
+
+/** A parsed policy: directive name → sources, in first-seen order. */
+type Policy = Map<string, Set<string>>;
+
+function parse(policy: string, into: Policy = new Map()): Policy {
+	for (const directive of policy.split(';')) {
+		const [name, ...sources] = directive.trim().split(/\s+/);
+		if (!name) continue;
+		const set = into.get(name) ?? new Set<string>();
+		sources.forEach((s) => set.add(s));
+		into.set(name, set);
+	}
+	return into;
+}
+
+const serialize = (policy: Policy) =>
+	[...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+
+/** The Content-Security-Policy of a page's `<meta http-equiv>`, or undefined. */
+export function metaPolicy(html: string): string | undefined {
+	const tag = /<meta[^>]+http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
+	return tag ? /content="([^"]*)"/i.exec(tag)?.[1] : undefined;
+}
+
+/** The policy every page of the built site in `dir` allows, as one header value. */
+export async function headerPolicy(dir: string): Promise<string> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	const policy: Policy = new Map();
+	for (const entry of entries) {
+		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		const meta = metaPolicy(await readFile(join(entry.parentPath, entry.name), 'utf8'));
+		if (meta) parse(meta, policy);
+	}
+	if (policy.size === 0) throw new Error(`No page in ${dir} carries a Content-Security-Policy.`);
+	headerOnlyDirectives.forEach((d) => parse(d, policy));
+	return serialize(policy);
+}
+
+/** Every security header the site is served with, given its policy. */
+export function securityHeaders(policy: string): Record<string, string> {
+	return {
+		'Content-Security-Policy': policy,
+		'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+		'X-Content-Type-Options': 'nosniff',
+		'Referrer-Policy': 'strict-origin-when-cross-origin',
+		'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+		'Cross-Origin-Opener-Policy': 'same-origin',
+	};
+}

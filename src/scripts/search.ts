@@ -1,0 +1,260 @@
+/**
+ * The search page's behaviour: reads the form (and the URL, so searches can be shared), asks
+ * Pagefind, and draws filters and results. Pagefind's own JS API does the searching; this file
+ * only renders, so every string shown comes from the site's dictionaries (passed in the page).
+ */
+
+/** The part of Pagefind's browser API this page uses (pagefind.js, written by the build). */
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	search(
+		query: string | null,
+		options: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
+	): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
+}
+
+interface PagefindResult {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+}
+
+interface Strings {
+	results: string;
+	resultsOne: string;
+	none: string;
+	loading: string;
+	error: string;
+	more: string;
+	filters: Record<string, string>;
+	languages: Record<string, string>;
+	langs: Record<string, string>;
+}
+
+/** Filters shown, in this order; `language` exists only in the all-languages index. */
+const filterKeys = ['topic', 'country', 'year', 'language'] as const;
+/** Results drawn per batch. */
+const batch = 10;
+
+const fill = (template: string, values: Record<string, string | number>) =>
+	template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
+/** Loads one Pagefind bundle once; the two bundles are separate module instances. */
+const bundles = new Map<string, Promise<Pagefind>>();
+function load(bundle: string): Promise<Pagefind> {
+	let pagefind = bundles.get(bundle);
+	if (!pagefind) {
+		pagefind = (async () => {
+			const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+			await module.options({ excerptLength: 24 });
+			await module.init();
+			return module;
+		})();
+		bundles.set(bundle, pagefind);
+	}
+	return pagefind;
+}
+
+/** What the reader asked for, read from the form. */
+function readForm(form: HTMLFormElement) {
+	const data = new FormData(form);
+	const filters: Record<string, string[]> = {};
+	for (const key of filterKeys) {
+		const values = data.getAll(key).map(String);
+		if (values.length > 0) filters[key] = values;
+	}
+	return {
+		query: (form.elements.namedItem('q') as HTMLInputElement).value.trim(),
+		all: data.get('all') === '1',
+		newest: data.get('sort') === 'newest',
+		filters,
+	};
+}
+
+/** Sets the form from the URL, so a shared link runs the same search. */
+function writeForm(form: HTMLFormElement, params: URLSearchParams): Set<string> {
+	(form.elements.namedItem('q') as HTMLInputElement).value = params.get('q') ?? '';
+	(form.elements.namedItem('all') as HTMLInputElement).checked = params.get('all') === '1';
+	(form.elements.namedItem('sort') as HTMLSelectElement).value =
+		params.get('sort') === 'newest' ? 'newest' : '';
+	return new Set(filterKeys.flatMap((key) => params.getAll(key).map((v) => `${key}=${v}`)));
+}
+
+function toParams(state: ReturnType<typeof readForm>): string {
+	const params = new URLSearchParams();
+	if (state.query) params.set('q', state.query);
+	if (state.all) params.set('all', '1');
+	if (state.newest) params.set('sort', 'newest');
+	for (const [key, values] of Object.entries(state.filters))
+		for (const value of values) params.append(key, value);
+	const search = params.toString();
+	return search ? `?${search}` : location.pathname;
+}
+
+/** Draws one checkbox group per filter, keeping the values the reader had ticked. */
+function drawFilters(
+	pane: HTMLElement,
+	available: Record<string, Record<string, number>>,
+	checked: Set<string>,
+	strings: Strings,
+	all: boolean,
+) {
+	pane.querySelectorAll('fieldset').forEach((f) => f.remove());
+	for (const key of filterKeys) {
+		// One index holds one language: a language filter only helps across all of them.
+		if (key === 'language' && !all) continue;
+		const values = Object.entries(available[key] ?? {}).sort(([a], [b]) =>
+			key === 'year' ? b.localeCompare(a) : a.localeCompare(b, document.documentElement.lang),
+		);
+		if (values.length === 0) continue;
+		const fieldset = document.createElement('fieldset');
+		const legend = document.createElement('legend');
+		legend.textContent = strings.filters[key] ?? key;
+		fieldset.append(legend);
+		for (const [value, count] of values) {
+			const label = document.createElement('label');
+			const box = document.createElement('input');
+			box.type = 'checkbox';
+			box.name = key;
+			box.value = value;
+			box.checked = checked.has(`${key}=${value}`);
+			const name = document.createElement('span');
+			name.textContent = value;
+			const number = document.createElement('span');
+			number.className = 'count';
+			number.textContent = `(${count})`;
+			label.append(box, name, number);
+			fieldset.append(label);
+		}
+		pane.append(fieldset);
+	}
+	pane.hidden = pane.querySelector('fieldset') === null;
+}
+
+function drawResult(result: PagefindResult, strings: Strings, all: boolean): HTMLLIElement {
+	const item = document.createElement('li');
+	const heading = document.createElement('h2');
+	const link = document.createElement('a');
+	link.href = result.url;
+	link.textContent = result.meta.title ?? result.url;
+	const locale = result.meta.locale;
+	const lang = locale ? strings.langs[locale] : undefined;
+	if (all && lang && lang !== document.documentElement.lang) {
+		link.lang = lang;
+		link.hreflang = lang;
+	}
+	heading.append(link);
+	const meta = document.createElement('p');
+	meta.className = 'meta';
+	if (all && locale && strings.languages[locale]) {
+		const language = document.createElement('span');
+		language.className = 'language';
+		language.textContent = strings.languages[locale];
+		meta.append(language, ' ');
+	}
+	meta.append([result.meta.date, result.meta.dateline].filter(Boolean).join(' · '));
+	const excerpt = document.createElement('p');
+	excerpt.className = 'excerpt';
+	if (lang && lang !== document.documentElement.lang) excerpt.lang = lang;
+	// Pagefind escapes the page text and adds only <mark> around the matched words.
+	excerpt.innerHTML = result.excerpt;
+	item.append(heading, meta, excerpt);
+	return item;
+}
+
+/** Wires the search page; does nothing on pages without the search form. */
+export function startSearch(): void {
+	const form = document.querySelector<HTMLFormElement>('form.search-form');
+	const template = document.querySelector<HTMLTemplateElement>('#search-strings');
+	if (!form || !template) return;
+	const strings = JSON.parse(template.dataset.strings ?? '{}') as Strings;
+	const status = form.querySelector<HTMLElement>('.status')!;
+	const list = form.querySelector<HTMLOListElement>('.results')!;
+	const more = form.querySelector<HTMLButtonElement>('.more')!;
+	const pane = form.querySelector<HTMLElement>('.filters')!;
+	const input = form.elements.namedItem('q') as HTMLInputElement;
+
+	let run = 0;
+	let checked = writeForm(form, new URLSearchParams(location.search));
+
+	async function update(options: { redrawFilters: boolean }) {
+		const current = ++run;
+		const state = readForm(form!);
+		history.replaceState(null, '', toParams(state));
+		const bundle = state.all ? form!.dataset.bundleAll! : form!.dataset.bundle!;
+		status.textContent = strings.loading;
+		try {
+			const pagefind = await load(bundle);
+			if (options.redrawFilters) {
+				drawFilters(pane, await pagefind.filters(), checked, strings, state.all);
+				// Keep only filters that exist in this index (e.g. `language` in all languages).
+				Object.assign(state, { filters: readForm(form!).filters });
+			}
+			const hasFilters = Object.keys(state.filters).length > 0;
+			if (!state.query && !hasFilters) {
+				if (current !== run) return;
+				list.replaceChildren();
+				more.hidden = true;
+				status.textContent = '';
+				return;
+			}
+			const found = await pagefind.search(state.query || null, {
+				filters: state.filters,
+				...(state.newest ? { sort: { date: 'desc' } } : {}),
+			});
+			if (current !== run || !found) return;
+			const { results } = found;
+			list.replaceChildren();
+			let shown = 0;
+			const showMore = async () => {
+				const next = await Promise.all(results.slice(shown, shown + batch).map((r) => r.data()));
+				if (current !== run) return;
+				const items = next.map((r) => drawResult(r, strings, state.all));
+				list.append(...items);
+				if (shown > 0) items[0]?.querySelector('a')?.focus();
+				shown += next.length;
+				more.hidden = shown >= results.length;
+			};
+			more.onclick = () => void showMore();
+			await showMore();
+			if (current !== run) return;
+			// Announced once the first results are on the page.
+			const query = state.query;
+			status.textContent =
+				results.length === 0
+					? fill(strings.none, { query })
+					: fill(results.length === 1 ? strings.resultsOne : strings.results, {
+							count: results.length.toLocaleString(document.documentElement.lang),
+							query,
+						});
+		} catch (error) {
+			if (current !== run) return;
+			status.textContent = strings.error;
+			console.error(error);
+		}
+	}
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void update({ redrawFilters: false }), 250);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(timer);
+		void update({ redrawFilters: false });
+	});
+	form.addEventListener('change', (event) => {
+		const target = event.target as HTMLInputElement;
+		if (target === input) return;
+		if (target.name === 'all') {
+			checked = new Set();
+			void update({ redrawFilters: true });
+		} else void update({ redrawFilters: false });
+	});
+	void update({ redrawFilters: true }).then(() => {
+		if (!input.value) input.focus();
+	});
+}

@@ -1,0 +1,146 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { headerPolicy, securityHeaders } from '../../src/lib/security-headers';
+import { axeViolations } from '../helpers/axe';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/server';
+
+const guatemala = {
+	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
+	fr: '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/',
+	es: '/es/noticias/la-oim-asiste-a-victimas-de-trata-en-guatemala/',
+};
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+/** Everything that went wrong in any page: CSP violations, console errors, uncaught errors. */
+const problems: string[] = [];
+
+beforeAll(async () => {
+	const dist = inject('siteDir');
+	// The production policy, sent as a real header: unlike <meta>, it also binds Pagefind's worker.
+	server = await serveStatic(dist, securityHeaders(await headerPolicy(dist)));
+	browser = await launchBrowser();
+	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+		);
+	});
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	expect(problems).toEqual([]);
+});
+
+async function open(path: string): Promise<Page> {
+	const page = await context.newPage();
+	page.on('console', (m) => m.type() === 'error' && problems.push(`${path}: ${m.text()}`));
+	page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
+	await page.goto(server.origin + path);
+	return page;
+}
+
+/** The hrefs of the results, once the status says the search has finished. */
+async function results(page: Page): Promise<string[]> {
+	await expect
+		.poll(() => page.locator('.search-form .status').textContent(), { timeout: 10_000 })
+		.toMatch(/\d|Aucun|No /);
+	return page
+		.locator('.results h2 a')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search in the browser, under the production CSP header', () => {
+	it('finds the French release for "traite" on the French search page, and not the English one', async () => {
+		const page = await open('/fr/recherche/?q=traite');
+		const found = await results(page);
+		expect(found[0]).toBe(guatemala.fr);
+		expect(found).not.toContain(guatemala.en);
+		expect(found.every((u) => u.startsWith('/fr/'))).toBe(true);
+		expect(await page.locator('.search-form .status').textContent()).toMatch(
+			/^\d+ résultats pour «\u202ftraite\u202f»$/,
+		);
+		await expect.poll(() => page.locator('.results mark').first().textContent()).toMatch(/trait/);
+		await page.close();
+	});
+
+	it('finds the English release for "trafficking" on the English search page', async () => {
+		const page = await open('/en/search/?q=trafficking');
+		const found = await results(page);
+		expect(found[0]).toBe(guatemala.en);
+		expect(found.every((u) => u.startsWith('/en/'))).toBe(true);
+		await page.close();
+	});
+
+	it('fills the form from ?q= and shows the date and dateline of each release', async () => {
+		const page = await open('/es/buscar/?q=trata');
+		expect(await page.locator('#search-query').inputValue()).toBe('trata');
+		expect(await results(page)).toContain(guatemala.es);
+		const first = page.locator('.results li').first();
+		expect(await first.locator('.meta').textContent()).toBe('16 de septiembre de 2024 · Guatemala');
+		await page.close();
+	});
+
+	it('narrows by a localized filter and keeps the choice in the URL', async () => {
+		const page = await open('/fr/recherche/?q=traite');
+		const all = await results(page);
+		expect(all.length).toBeGreaterThan(1);
+		await page.getByRole('checkbox', { name: /^Guatemala/ }).check();
+		await expect.poll(() => page.locator('.results h2 a').count()).toBe(1);
+		expect(await results(page)).toEqual([guatemala.fr]);
+		expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['Guatemala']);
+		await expect
+			.poll(() => page.locator('.filters legend').allTextContents())
+			.toEqual(['Thématique', 'Pays', 'Année']);
+		await page.close();
+	});
+
+	it('searches every language at once, labelling each result with its language', async () => {
+		const page = await open('/fr/recherche/?q=Guatemala&all=1');
+		expect(await page.locator('input[name="all"]').isChecked()).toBe(true);
+		const found = await results(page);
+		expect(found).toEqual(expect.arrayContaining(Object.values(guatemala)));
+		const english = page.locator(`.results a[href="${guatemala.en}"]`);
+		expect(await english.getAttribute('hreflang')).toBe('en');
+		const item = page.locator('.results li', {
+			has: page.locator(`h2 a[href="${guatemala.en}"]`),
+		});
+		expect(await item.locator('.language').textContent()).toBe('English');
+		await expect.poll(() => page.locator('.filters legend').allTextContents()).toContain('Langue');
+		await page.close();
+	});
+
+	it('works with the keyboard alone, from the header search box of any page', async () => {
+		const page = await open('/es/');
+		await page.locator('#header-search').focus();
+		await page.keyboard.type('trata');
+		await page.keyboard.press('Enter');
+		await page.waitForURL('**/es/buscar/?q=trata');
+		expect(await results(page)).toContain(guatemala.es);
+		await page.locator('#search-query').focus();
+		// From the query field, Tab reaches the options, the filters, then the first result.
+		for (let i = 0; i < 30; i++) {
+			await page.keyboard.press('Tab');
+			const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+			if (href) {
+				expect(href).toBe(guatemala.es);
+				break;
+			}
+		}
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`**${guatemala.es}`);
+		await page.close();
+	});
+
+	it('has no WCAG 2.2 A/AA violation with results and filters shown', async () => {
+		for (const path of ['/en/search/?q=IOM', '/fr/recherche/?q=traite&all=1']) {
+			const page = await open(path);
+			await results(page);
+			expect(await axeViolations(page), path).toEqual([]);
+			await page.close();
+		}
+	});
+});

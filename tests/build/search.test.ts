@@ -1,0 +1,89 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { listPages, readPage, searchRecords, selectAll } from '../helpers/dist';
+
+const dist = inject('siteDir');
+const content = join(import.meta.dirname, '../../content');
+
+/** How many release and page files the content folder has in `locale` (it holds no drafts). */
+async function contentFiles(locale: string): Promise<number> {
+	let count = 0;
+	for (const collection of ['releases', 'pages']) {
+		const folders = await readdir(join(content, collection), { withFileTypes: true });
+		for (const folder of folders.filter((f) => f.isDirectory())) {
+			const files = await readdir(join(content, collection, folder.name));
+			if (files.includes(`${locale}.md`)) count++;
+		}
+	}
+	return count;
+}
+
+const entry = async (bundle: string) =>
+	JSON.parse(await readFile(join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
+
+describe('the search index built with the site', () => {
+	it('has one index per language, each holding every release and page of that language', async () => {
+		const { languages } = await entry('pagefind');
+		expect(Object.keys(languages).sort()).toEqual([...locales].sort());
+		const pages = await listPages(dist);
+		for (const locale of locales) {
+			let marked = 0;
+			for (const path of pages.filter((p) => p.startsWith(`/${locale}/`))) {
+				if (selectAll('[data-pagefind-body]', await readPage(dist, path)).length > 0) marked++;
+			}
+			expect(languages[locale]?.page_count, locale).toBe(await contentFiles(locale));
+			expect(marked, locale).toBe(await contentFiles(locale));
+		}
+	});
+
+	it('records the release with localized filters, its date and dateline', async () => {
+		const records = await searchRecords(dist);
+		const french = records.find((r) => r.url.startsWith('/fr/actualites/au-guatemala'));
+		expect(french?.language).toBe('fr');
+		expect(french?.filters).toEqual({
+			country: ['Guatemala'],
+			topic: ['Lutte contre la traite', 'Protection de l’enfance', 'Renforcement des capacités'],
+			year: ['2024'],
+			language: ['Français'],
+		});
+		expect(french?.meta).toMatchObject({
+			date: '16 septembre 2024',
+			dateline: 'Guatemala',
+			locale: 'fr',
+		});
+		expect(french?.meta.title).toMatch(/^Au Guatemala, l’OIM/);
+		const spanish = records.find((r) => r.url.startsWith('/es/noticias/'));
+		expect(spanish?.filters.topic).toContain('Lucha contra la trata');
+	});
+
+	it('indexes the text of releases and pages, not the menus, footer or listings', async () => {
+		const records = await searchRecords(dist);
+		expect(records.every((r) => /^\/(en|fr|es)\//.test(r.url))).toBe(true);
+		expect(records.some((r) => /\/(news|actualites|noticias)\/$/.test(r.url))).toBe(false);
+		const french = records.find((r) => r.url.startsWith('/fr/actualites/au-guatemala'));
+		expect(french?.content).toContain('ECPAT');
+		// "Tous les communiqués" is a menu and footer link; "Pays" a heading beside the release.
+		expect(french?.content).not.toContain('Tous les communiqués');
+		expect(french?.content).not.toContain('Salle de presse');
+	});
+
+	it('builds an all-languages index whose records carry their language', async () => {
+		const { languages } = await entry('pagefind/all');
+		const perLanguage = await entry('pagefind');
+		const total = Object.values(perLanguage.languages).reduce((n, l) => n + l.page_count, 0);
+		expect(Object.keys(languages)).toEqual(['mul']);
+		expect(languages.mul?.page_count).toBe(total);
+		const records = await searchRecords(dist, 'pagefind/all');
+		const guatemala = records.filter((r) => r.meta.dateline === 'Guatemala');
+		expect(guatemala.map((r) => r.meta.locale).sort()).toEqual(['en', 'es', 'fr']);
+		expect(guatemala.map((r) => r.filters.language?.[0]).sort()).toEqual([
+			'English',
+			'Español',
+			'Français',
+		]);
+	});
+});
