@@ -13,6 +13,7 @@ export const segments = {
 	archive: { en: 'archive', fr: 'archives', es: 'archivo' },
 	page: { en: 'page', fr: 'page', es: 'pagina' },
 	search: { en: 'search', fr: 'recherche', es: 'buscar' },
+	offline: { en: 'offline', fr: 'hors-ligne', es: 'sin-conexion' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** The parameters each route takes. `page` is a listing's page number (1 when absent). */
@@ -28,6 +29,8 @@ export interface RouteParams {
 	year: { year: number; page?: number };
 	page: { path: string };
 	search: undefined;
+	offline: undefined;
+	manifest: undefined;
 	notFound: undefined;
 }
 
@@ -52,6 +55,8 @@ const builders: Builders = {
 	year: (l, p) => paged(`/${l}/${segments.archive[l]}/${p.year}/`, l, p.page),
 	page: (l, p) => `/${l}/${p.path}/`,
 	search: (l) => `/${l}/${segments.search[l]}/`,
+	offline: (l) => `/${l}/${segments.offline[l]}/`,
+	manifest: (l) => `/${l}/manifest.webmanifest`,
 	notFound: (l) => `/${l}/404/`,
 };
 
@@ -76,7 +81,7 @@ export function url<K extends RouteKey>(
 
 /**
  * The first URL segments, after the locale, that routes other than institutional pages use.
- * @example reservedSegments('fr') // => ['actualites', 'thematiques', 'pays', 'archives', 'page', 'recherche', '404']
+ * @example reservedSegments('fr') // => ['actualites', 'thematiques', 'pays', 'archives', 'page', 'recherche', 'hors-ligne', '404']
  */
 export function reservedSegments(locale: Locale): string[] {
 	return [...Object.values(segments).map((row) => row[locale]), '404'];

@@ -52,6 +52,7 @@ export type ViewProps = Common &
 				terms: Term[];
 		  }
 		| { view: 'search' }
+		| { view: 'offline' }
 		| { view: 'notFound' }
 	);
 
@@ -170,6 +171,13 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 			locale,
 			url: url('search', locale),
 			alternates: everywhere((l) => url('search', l)),
+		})),
+		...locales.map((locale) => ({
+			route: 'offline' as const,
+			view: 'offline' as const,
+			locale,
+			url: url('offline', locale),
+			alternates: everywhere((l) => url('offline', l)),
 		})),
 		...locales.map((locale) => ({
 			route: 'notFound' as const,

@@ -28,6 +28,7 @@ interface Strings {
 	loading: string;
 	error: string;
 	more: string;
+	notSaved: string;
 	filters: Record<string, string>;
 	languages: Record<string, string>;
 	langs: Record<string, string>;
@@ -208,13 +209,18 @@ export function startSearch(): void {
 			const { results } = found;
 			list.replaceChildren();
 			let shown = 0;
+			// Offline, a result whose page was never saved cannot be shown: count, don't fail.
+			let missing = 0;
 			const showMore = async () => {
-				const next = await Promise.all(results.slice(shown, shown + batch).map((r) => r.data()));
+				const slice = results.slice(shown, shown + batch);
+				const settled = await Promise.allSettled(slice.map((r) => r.data()));
 				if (current !== run) return;
+				const next = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+				missing += settled.length - next.length;
 				const items = next.map((r) => drawResult(r, strings, state.all));
 				list.append(...items);
 				if (shown > 0) items[0]?.querySelector('a')?.focus();
-				shown += next.length;
+				shown += slice.length;
 				more.hidden = shown >= results.length;
 			};
 			more.onclick = () => void showMore();
@@ -228,7 +234,7 @@ export function startSearch(): void {
 					: fill(results.length === 1 ? strings.resultsOne : strings.results, {
 							count: results.length.toLocaleString(document.documentElement.lang),
 							query,
-						});
+						}) + (missing > 0 ? ` ${fill(strings.notSaved, { count: missing })}` : '');
 		} catch (error) {
 			if (current !== run) return;
 			status.textContent = strings.error;

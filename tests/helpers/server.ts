@@ -19,6 +19,8 @@ export interface StaticServer {
 export async function serveStatic(
 	dir: string,
 	headers: Record<string, string> = {},
+	/** A fixed port, e.g. to serve a rebuilt site at the same origin; a free one by default. */
+	port = 0,
 ): Promise<StaticServer> {
 	const files = sirv(dir, {
 		dev: false,
@@ -34,10 +36,14 @@ export async function serveStatic(
 			else res.end('Not found');
 		});
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const address = server.address() as AddressInfo;
 	return {
-		origin: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		origin: `http://127.0.0.1:${address.port}`,
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }

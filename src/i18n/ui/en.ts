@@ -112,8 +112,24 @@ export const en = {
 	'search.loading': 'Searching…',
 	'search.error': 'Search could not load. Check your connection, then try again.',
 	'search.more': 'Show more results',
+	'search.notSaved': '{count} of them are not saved on this device and cannot be shown offline.',
 	'search.noScript':
 		'Search runs in your browser and needs JavaScript, which is turned off or did not load. You can still browse every press release by topic, country or year.',
+
+	// Offline (src/views/OfflineView.astro, src/components/SaveOffline.astro)
+	'offline.title': 'You are offline',
+	'offline.lead':
+		'This page has not been saved on this device, and there is no connection to fetch it.',
+	'offline.next':
+		'Pages you have already opened still work offline, and so does search. You can go to:',
+	'save.title': 'Read offline',
+	'save.lead':
+		'Save every press release in English and the search index on this device ({size}), to read and search them without a connection.',
+	'save.button': 'Save for offline reading',
+	'save.progress': 'Saved {done} of {total} files…',
+	'save.done': 'Done: every press release in English can now be read and searched offline.',
+	'save.failed':
+		'Saving stopped: {count} files could not be downloaded. Check your connection, then try again.',
 
 	// Release page
 	'release.kicker': 'Press release',

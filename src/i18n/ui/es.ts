@@ -113,8 +113,25 @@ export const es = {
 	'search.loading': 'Buscando…',
 	'search.error': 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo.',
 	'search.more': 'Mostrar más resultados',
+	'search.notSaved':
+		'{count} de ellos no están guardados en este dispositivo y no se pueden mostrar sin conexión.',
 	'search.noScript':
 		'La búsqueda funciona en su navegador y necesita JavaScript, que está desactivado o no se ha cargado. Puede seguir explorando los comunicados por tema, país o año.',
+
+	// Sin conexión
+	'offline.title': 'No tiene conexión',
+	'offline.lead':
+		'Esta página no se ha guardado en este dispositivo y no hay conexión para cargarla.',
+	'offline.next':
+		'Las páginas que ya ha abierto siguen disponibles sin conexión, al igual que la búsqueda. Puede ir a:',
+	'save.title': 'Leer sin conexión',
+	'save.lead':
+		'Guarde en este dispositivo todos los comunicados en español y el índice de búsqueda ({size}) para leerlos y buscar en ellos sin conexión.',
+	'save.button': 'Guardar para leer sin conexión',
+	'save.progress': '{done} de {total} archivos guardados…',
+	'save.done': 'Listo: ya puede leer y buscar sin conexión todos los comunicados en español.',
+	'save.failed':
+		'Se interrumpió el guardado: no se pudieron descargar {count} archivos. Compruebe su conexión y vuelva a intentarlo.',
 
 	// Release page
 	'release.kicker': 'Comunicado de prensa',

@@ -117,8 +117,26 @@ export const fr = {
 	'search.loading': 'Recherche en cours…',
 	'search.error': 'La recherche n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.',
 	'search.more': 'Afficher plus de résultats',
+	'search.notSaved':
+		'{count} d’entre eux ne sont pas enregistrés sur cet appareil et ne peuvent pas s’afficher hors ligne.',
 	'search.noScript':
 		'La recherche fonctionne dans votre navigateur et nécessite JavaScript, qui est désactivé ou ne s’est pas chargé. Vous pouvez toujours parcourir les communiqués par thématique, pays ou année.',
+
+	// Hors ligne
+	'offline.title': 'Vous êtes hors ligne',
+	'offline.lead':
+		'Cette page n’a pas été enregistrée sur cet appareil, et aucune connexion ne permet de la charger.',
+	'offline.next':
+		'Les pages que vous avez déjà ouvertes restent disponibles hors ligne, tout comme la recherche. Vous pouvez aller à :',
+	'save.title': 'Lire hors ligne',
+	'save.lead':
+		'Enregistrez sur cet appareil tous les communiqués en français et l’index de recherche ({size}) pour les lire et y faire des recherches sans connexion.',
+	'save.button': 'Enregistrer pour lire hors ligne',
+	'save.progress': '{done} fichiers enregistrés sur {total}…',
+	'save.done':
+		'C’est fait : tous les communiqués en français peuvent désormais être lus et recherchés hors ligne.',
+	'save.failed':
+		'L’enregistrement s’est interrompu : {count} fichiers n’ont pas pu être téléchargés. Vérifiez votre connexion, puis réessayez.',
 
 	// Release page
 	'release.kicker': 'Communiqué de presse',

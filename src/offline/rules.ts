@@ -1,0 +1,82 @@
+/**
+ * The service worker's caching rules, as pure functions so they can be unit-tested
+ * (src/offline/service-worker.ts applies them; src/integrations/offline.ts bundles both).
+ */
+
+/** How the worker answers a request. */
+export type Strategy =
+	/** Pages: the network when it answers, else the cached copy, else the offline page. */
+	| 'network-first'
+	/** Files whose name changes with their content: the cache, else the network. */
+	| 'cache-first'
+	/** Not the worker's business (other origins, POSTs, the worker itself): the browser's default. */
+	| 'bypass';
+
+/**
+ * Pagefind files whose names do not change with their content: the runtime, its worker and the
+ * entry file listing the indexes. Everything else under /pagefind/ is content-hashed.
+ */
+const unhashedPagefindFile =
+	/\/pagefind-entry\.json$|\/pagefind(-worker)?\.js$|\/pagefind-[a-z-]+ui\.(js|css)$/;
+
+/** The strategy for a request, by method, origin and path. */
+export function strategyFor(
+	request: { method: string; mode: string; url: string },
+	origin: string,
+): Strategy {
+	const url = new URL(request.url);
+	if (request.method !== 'GET' || url.origin !== origin) return 'bypass';
+	if (url.pathname === '/sw.js') return 'bypass';
+	if (request.mode === 'navigate') return 'network-first';
+	if (url.pathname.startsWith('/pagefind/')) {
+		return unhashedPagefindFile.test(url.pathname) ? 'network-first' : 'cache-first';
+	}
+	// Astro names bundled CSS, scripts and optimized images after their content.
+	if (url.pathname.startsWith('/_astro/')) return 'cache-first';
+	return 'network-first';
+}
+
+/** The locale a path belongs to, if it starts with one of `locales`. */
+export function localeOf<L extends string>(pathname: string, locales: readonly L[]): L | undefined {
+	const first = pathname.split('/')[1];
+	return locales.find((l) => l === first);
+}
+
+/** The caches of one build: every name carries the build's version, so a deploy starts afresh. */
+export function cacheNames(version: string) {
+	return {
+		/** What the worker stores on install and when a page asks for its locale's essentials. */
+		precache: `newsroom-${version}-precache`,
+		/** Pages and files cached as the reader meets them, and by "Save for offline". */
+		runtime: `newsroom-${version}-runtime`,
+	};
+}
+
+/** Whether a cache belongs to another build (and should go on activation). */
+export function isStale(cacheName: string, version: string): boolean {
+	return cacheName.startsWith('newsroom-') && !cacheName.startsWith(`newsroom-${version}-`);
+}
+
+/** The messages pages and the worker exchange. */
+export type ToWorker =
+	/** Store a locale's essentials: home, news index, search and offline pages, search runtime. */
+	| { type: 'precache-locale'; locale: string }
+	/** Store every page and search file of a locale, reporting progress. */
+	| { type: 'save-locale'; locale: string };
+
+export type FromWorker =
+	| { type: 'save-progress'; locale: string; done: number; total: number }
+	| { type: 'save-done'; locale: string; failed: number };
+
+/** What src/integrations/offline.ts writes for each locale at /offline/<locale>.json. */
+export interface OfflineManifest {
+	locale: string;
+	/** Fetched when a page of the locale first registers the worker. */
+	essentials: string[];
+	/** Every page of the locale, and the search index files, for "Save for offline". */
+	everything: string[];
+	/** The size on disk of `everything`, so the reader knows before saving. */
+	bytes: number;
+	/** The search fragment of each page, so a page cached for reading is also found offline. */
+	fragments: Record<string, string>;
+}

@@ -1,0 +1,179 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker, bundled to /sw.js by src/integrations/offline.ts with the build's version,
+ * locales, shell files and offline pages. Pages are served network-first (a reader online always
+ * gets the current site), content-hashed files cache-first; a page never seen answers offline
+ * with its locale's offline page.
+ */
+import {
+	cacheNames,
+	isStale,
+	localeOf,
+	strategyFor,
+	type FromWorker,
+	type OfflineManifest,
+	type ToWorker,
+} from './rules';
+
+declare const self: ServiceWorkerGlobalScope;
+declare const __VERSION__: string;
+declare const __LOCALES__: string[];
+declare const __SHELL__: string[];
+declare const __OFFLINE_PAGES__: Record<string, string>;
+
+const caches_ = cacheNames(__VERSION__);
+
+self.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(caches_.precache);
+			await cache.addAll([...__SHELL__, ...Object.values(__OFFLINE_PAGES__)]);
+			// A new build takes over at once: pages are network-first, so nothing breaks.
+			await self.skipWaiting();
+		})(),
+	);
+});
+
+/** Deletes the caches of other builds. */
+async function pruneStaleCaches(): Promise<void> {
+	const names = await caches.keys();
+	await Promise.all(names.filter((n) => isStale(n, __VERSION__)).map((n) => caches.delete(n)));
+}
+
+self.addEventListener('activate', (event) => {
+	event.waitUntil(pruneStaleCaches().then(() => self.clients.claim()));
+});
+
+/** The locale manifests, fetched once per worker. */
+const manifests = new Map<string, Promise<OfflineManifest>>();
+function manifest(locale: string): Promise<OfflineManifest> {
+	let found = manifests.get(locale);
+	if (!found) {
+		found = (async () => {
+			const url = `/offline/${locale}.json`;
+			const response = await fetch(url).catch(() => caches.match(url));
+			if (!response?.ok) throw new Error(`No offline manifest for ${locale}`);
+			await (await caches.open(caches_.precache)).put(url, response.clone());
+			return (await response.json()) as OfflineManifest;
+		})();
+		found.catch(() => manifests.delete(locale));
+		manifests.set(locale, found);
+	}
+	return found;
+}
+
+/** Stores `url` in `cacheName` unless it is there already; true when it is stored. */
+async function store(cacheName: string, url: string): Promise<boolean> {
+	// A worker replaced by a newer build must not recreate its caches.
+	if (self.serviceWorker?.state === 'redundant') return false;
+	const cache = await caches.open(cacheName);
+	if (await cache.match(url, { ignoreVary: true })) return true;
+	try {
+		const response = await fetch(url);
+		if (!response.ok) return false;
+		await cache.put(url, response);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** After a page is cached, caches its search fragment too, so it is found offline. */
+async function storeFragment(pathname: string): Promise<void> {
+	const locale = localeOf(pathname, __LOCALES__);
+	if (!locale) return;
+	const fragment = (await manifest(locale).catch(() => undefined))?.fragments[pathname];
+	if (fragment) await store(caches_.runtime, fragment);
+}
+
+async function networkFirst(event: FetchEvent): Promise<Response> {
+	const { request } = event;
+	const url = new URL(request.url);
+	try {
+		const response = await fetch(request);
+		if (response.ok && response.type === 'basic') {
+			const copy = response.clone();
+			event.waitUntil(
+				(async () => {
+					// Keyed without the query: /fr/recherche/?q=traite is the search page.
+					await (await caches.open(caches_.runtime)).put(url.origin + url.pathname, copy);
+					if (request.mode === 'navigate') await storeFragment(url.pathname);
+				})(),
+			);
+		}
+		return response;
+	} catch (error) {
+		const cached = await caches.match(request, { ignoreSearch: true, ignoreVary: true });
+		if (cached) return cached;
+		if (request.mode === 'navigate') {
+			const locale = localeOf(url.pathname, __LOCALES__) ?? __LOCALES__[0];
+			const offline =
+				locale && (await caches.match(__OFFLINE_PAGES__[locale] ?? '', { ignoreVary: true }));
+			if (offline) return offline;
+		}
+		throw error;
+	}
+}
+
+async function cacheFirst(event: FetchEvent): Promise<Response> {
+	const cached = await caches.match(event.request, { ignoreSearch: true, ignoreVary: true });
+	if (cached) return cached;
+	const response = await fetch(event.request);
+	if (response.ok) {
+		const copy = response.clone();
+		event.waitUntil(caches.open(caches_.runtime).then((c) => c.put(event.request, copy)));
+	}
+	return response;
+}
+
+self.addEventListener('fetch', (event) => {
+	const strategy = strategyFor(event.request, self.location.origin);
+	if (strategy === 'network-first') event.respondWith(networkFirst(event));
+	else if (strategy === 'cache-first') event.respondWith(cacheFirst(event));
+});
+
+function send(client: Client | null, message: FromWorker): void {
+	client?.postMessage(message);
+}
+
+self.addEventListener('message', (event) => {
+	const message = event.data as ToWorker;
+	const client = event.source instanceof Client ? event.source : null;
+	if (!__LOCALES__.includes(message?.locale)) return;
+	if (message.type === 'precache-locale') {
+		event.waitUntil(
+			(async () => {
+				const { essentials } = await manifest(message.locale);
+				for (const url of essentials) await store(caches_.precache, url);
+				// An older build's worker may have written after this one activated.
+				await pruneStaleCaches();
+			})(),
+		);
+	} else if (message.type === 'save-locale') {
+		event.waitUntil(
+			(async () => {
+				const { everything } = await manifest(message.locale);
+				let done = 0;
+				let failed = 0;
+				// A few at a time: fast on a good line, gentle on a poor one.
+				const queue = [...everything];
+				const worker = async () => {
+					for (let url = queue.shift(); url; url = queue.shift()) {
+						if (!(await store(caches_.runtime, url))) failed++;
+						done++;
+						if (done % 10 === 0 || done === everything.length) {
+							send(client, {
+								type: 'save-progress',
+								locale: message.locale,
+								done,
+								total: everything.length,
+							});
+						}
+					}
+				};
+				await Promise.all([worker(), worker(), worker(), worker()]);
+				send(client, { type: 'save-done', locale: message.locale, failed });
+			})(),
+		);
+	}
+});

@@ -1,0 +1,162 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { OfflineManifest } from '../../src/offline/rules';
+import { headerPolicy, securityHeaders } from '../../src/lib/security-headers';
+import { astroBuild, tmp } from '../helpers/astro';
+import { launchBrowser } from '../helpers/browser';
+import { writeContent } from '../helpers/content';
+import { serveStatic, type StaticServer } from '../helpers/server';
+
+const guatemala = '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** A fresh browser profile on `server`, with the service worker installed from `path`. */
+async function visit(
+	server: StaticServer,
+	path: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(server.origin + path);
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	return { context, page };
+}
+
+/** The paths in every cache of the page's origin, by cache name. */
+const cached = (page: Page) =>
+	page.evaluate(async () => {
+		const out: Record<string, string[]> = {};
+		for (const name of await caches.keys()) {
+			const keys = await (await caches.open(name)).keys();
+			out[name] = keys.map((r) => new URL(r.url).pathname);
+		}
+		return out;
+	});
+
+async function searchResults(page: Page): Promise<string[]> {
+	await expect
+		.poll(() => page.locator('.search-form .status').textContent(), { timeout: 10_000 })
+		.toMatch(/\d/);
+	return page
+		.locator('.results h2 a')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('reading and searching offline, on the real site under the production headers', () => {
+	let server: StaticServer;
+	const dist = inject('siteDir');
+	beforeAll(async () => {
+		server = await serveStatic(dist, securityHeaders(await headerPolicy(dist)));
+	});
+	afterAll(async () => server?.close());
+
+	it('after one visit, reloads, opens a visited release and finds it by search with the network cut', async () => {
+		const { context, page } = await visit(server, '/fr/');
+		const { essentials } = JSON.parse(
+			await readFile(join(dist, 'offline', 'fr.json'), 'utf8'),
+		) as OfflineManifest;
+		// The worker keeps the locale's essentials (search runtime and index included) in the background.
+		await expect
+			.poll(async () => Object.values(await cached(page)).flat(), { timeout: 10_000 })
+			.toEqual(expect.arrayContaining(essentials));
+		await page.goto(server.origin + guatemala);
+		// The worker stores the page, then its search fragment, after answering.
+		await expect
+			.poll(async () => Object.values(await cached(page)).flat(), { timeout: 10_000 })
+			.toEqual(
+				expect.arrayContaining([guatemala, expect.stringMatching(/^\/pagefind\/fragment\/fr_/)]),
+			);
+		await context.setOffline(true);
+		await page.goto(server.origin + '/fr/');
+		expect(await page.locator('h1').textContent()).toBe('Derniers communiqués de presse');
+		await page.goto(server.origin + guatemala);
+		expect(await page.locator('article h1').textContent()).toMatch(/^Au Guatemala/);
+		await page.goto(server.origin + '/fr/recherche/?q=traite');
+		expect(await searchResults(page)).toContain(guatemala);
+		await context.close();
+	});
+
+	it('answers a page never visited with the offline page, in French', async () => {
+		const { context, page } = await visit(server, '/fr/');
+		await context.setOffline(true);
+		await page.goto(server.origin + '/fr/thematiques/');
+		expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+		expect(await page.locator('h1').textContent()).toBe('Vous êtes hors ligne');
+		await context.close();
+	});
+
+	it('after "Save for offline", opens every French release and page offline', async () => {
+		const manifest = JSON.parse(
+			await readFile(join(dist, 'offline', 'fr.json'), 'utf8'),
+		) as OfflineManifest;
+		const { context, page } = await visit(server, '/fr/recherche/');
+		const section = page.locator('.save-offline');
+		await expect.poll(() => section.isVisible()).toBe(true);
+		expect(await section.locator('p').first().textContent()).toMatch(/\(\d+(,\d)?\s?[kM]o\)/);
+		await section.getByRole('button').click();
+		await expect
+			.poll(() => section.locator('[role="status"]').textContent(), { timeout: 30_000 })
+			.toMatch(/^C’est fait/);
+		await context.setOffline(true);
+		const pages = manifest.everything.filter(
+			(u) => u.startsWith('/fr/') && u !== '/fr/hors-ligne/',
+		);
+		expect(pages.length).toBeGreaterThan(10);
+		for (const path of pages) {
+			await page.goto(server.origin + path);
+			expect(await page.locator('h1').first().textContent(), path).not.toBe('Vous êtes hors ligne');
+		}
+		await page.goto(server.origin + '/fr/recherche/?q=OIM');
+		const found = await searchResults(page);
+		expect(found.length).toBeGreaterThan(3);
+		expect(await page.locator('.search-form .status').textContent()).not.toMatch(/enregistrés/);
+		await context.close();
+	});
+});
+
+describe('a new deploy', () => {
+	it('is served on the next online visit, and the old build’s caches are removed', async () => {
+		const content = join(tmp, 'offline-content');
+		const release = (title: string) => ({
+			story: { fr: { title, slug: 'histoire', date: '2024-05-02' } },
+		});
+		await writeContent(content, release('Première version du communiqué'));
+		const first = await astroBuild('offline-deploy', { content });
+		expect(first.ok, first.output).toBe(true);
+		let server = await serveStatic(first.outDir);
+		const port = Number(new URL(server.origin).port);
+		try {
+			const { context, page } = await visit(server, '/fr/actualites/histoire/');
+			const before = Object.keys(await cached(page));
+			expect(before.length).toBeGreaterThan(0);
+
+			await server.close();
+			await writeContent(content, release('Seconde version du communiqué'));
+			const second = await astroBuild('offline-deploy', { content });
+			expect(second.ok, second.output).toBe(true);
+			// The same origin, as after a deploy.
+			server = await serveStatic(second.outDir, {}, port);
+
+			await page.goto(server.origin + '/fr/actualites/histoire/');
+			expect(await page.locator('article h1').textContent()).toBe('Seconde version du communiqué');
+			await expect
+				.poll(async () => Object.keys(await cached(page)).filter((n) => before.includes(n)), {
+					timeout: 10_000,
+				})
+				.toEqual([]);
+			await context.close();
+		} finally {
+			await server.close();
+		}
+	});
+});
