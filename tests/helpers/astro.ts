@@ -22,11 +22,17 @@ export interface BuildResult {
 
 /**
  * Runs the real `astro build` of this site in a child process, as `npm run build` would, into
- * `tests/.tmp/<name>/dist`. `content` points the build at another content folder.
+ * `tests/.tmp/<name>/dist`. `content` points the build at another content folder; `args` are
+ * more `astro build` flags (`--force` renders every Markdown file again, so its warnings print
+ * even when an earlier build cached it).
  */
 export async function astroBuild(
 	name: string,
-	{ content, env = {} }: { content?: string; env?: Record<string, string> } = {},
+	{
+		content,
+		env = {},
+		args = [],
+	}: { content?: string; env?: Record<string, string>; args?: string[] } = {},
 ): Promise<BuildResult> {
 	const outDir = join(tmp, name, 'dist');
 	await rm(outDir, { recursive: true, force: true });
@@ -37,7 +43,7 @@ export async function astroBuild(
 	);
 	const child = spawn(
 		process.execPath,
-		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args],
 		{
 			cwd: root,
 			env: {
