@@ -1,3 +1,5 @@
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -37,8 +39,14 @@ async function buildBundle(
 	check(`index ${dir}`, added.errors);
 	const files = await index.getFiles();
 	check('list its files', files.errors);
-	const written = await index.writeFiles({ outputPath: `${dir}${bundle.slice(1)}` });
+	const output = join(dir, bundle);
+	const written = await index.writeFiles({ outputPath: output });
 	check(`write ${bundle}`, written.errors);
+	// The search page draws its own UI with Pagefind's JS API: Pagefind's prebuilt UIs are unused.
+	for (const name of await readdir(output)) {
+		if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name))
+			await rm(join(output, name));
+	}
 	const counts: Record<string, number> = {};
 	for (const { path, content } of files.files) {
 		// pagefind-entry.json names each language and how many pages its index holds.

@@ -7,7 +7,7 @@ import {
 	rehypeHeadingAnchors,
 } from './rehype-links';
 import { rehypeReportUnsafe } from './rehype-report-unsafe';
-import { rehypeSanitizeRelease } from './rehype-sanitize';
+import { rehypeDropImagesWithoutSource, rehypeSanitizeRelease } from './rehype-sanitize';
 import { rehypeTypography } from './rehype-typography';
 
 /** remark plugins, in order, after GFM and before remark-rehype. */
@@ -22,6 +22,7 @@ export const rehypePlugins: RehypePlugins = [
 	rehypeRaw,
 	rehypeReportUnsafe,
 	rehypeSanitizeRelease,
+	rehypeDropImagesWithoutSource,
 	rehypeTypography,
 	rehypeSlug,
 	rehypeHeadingAnchors,

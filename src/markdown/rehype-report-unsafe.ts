@@ -19,7 +19,11 @@ export function unsafeParts(node: Element): string[] {
 			typeof value === 'string' &&
 			!safeUrl.test(value.trim())
 		) {
-			found.push(`the ${value.trim().split(':')[0]}: ${name} of <${node.tagName}>`);
+			found.push(
+				node.tagName === 'img' && name === 'src'
+					? `the <img> with a ${value.trim().split(':')[0]}: src (an image must be a file)`
+					: `the ${value.trim().split(':')[0]}: ${name} of <${node.tagName}>`,
+			);
 		}
 	}
 	return found;

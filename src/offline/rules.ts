@@ -16,8 +16,7 @@ export type Strategy =
  * Pagefind files whose names do not change with their content: the runtime, its worker and the
  * entry file listing the indexes. Everything else under /pagefind/ is content-hashed.
  */
-const unhashedPagefindFile =
-	/\/pagefind-entry\.json$|\/pagefind(-worker)?\.js$|\/pagefind-[a-z-]+ui\.(js|css)$/;
+const unhashedPagefindFile = /\/pagefind-entry\.json$|\/pagefind(-worker)?\.js$/;
 
 /** The strategy for a request, by method, origin and path. */
 export function strategyFor(

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { astroBuild } from '../helpers/astro';
+import { join } from 'node:path';
+import { astroBuild, root, run } from '../helpers/astro';
 import { listFiles } from '../helpers/dist';
 
 const fixture = (name: string) => `tests/fixtures/bad-input/${name}`;
@@ -90,6 +91,22 @@ describe('a build of bad content fails, names the file and the field, and publis
 		);
 		expect(output).toContain(
 			`${file('many-problems', 'other/es.md')} → date: date "ayer" is not a date.`,
+		);
+	});
+
+	it('also when only checked: `astro check` (the first step of npm run check) fails with the same lines', async () => {
+		const { code, output } = await run(
+			process.execPath,
+			[join(root, 'node_modules/astro/bin/astro.mjs'), 'check'],
+			{ ASTRO_TELEMETRY_DISABLED: '1', NEWSROOM_CONTENT_DIR: fixture('many-problems') },
+		);
+		expect(code, output).not.toBe(0);
+		expect(output).toContain('3 problems in the content:');
+		expect(output).toContain(
+			`${file('many-problems', 'other/es.md')} → date: date "ayer" is not a date. Write it as year-month-day, like: date: 2024-09-16`,
+		);
+		expect(output).toContain(
+			'Fix each line above, then build again. EDITING.md explains every field.',
 		);
 	});
 });

@@ -1,6 +1,7 @@
 import { inject, describe, expect, it } from 'vitest';
-import { attr, listPages, readPage, selectAll, text } from '../helpers/dist';
-import { isLocale } from '../../src/i18n';
+import { createHash } from 'node:crypto';
+import { attr, listPages, readPage, select, selectAll, text, toString } from '../helpers/dist';
+import { isLocale, useTranslations, type Locale } from '../../src/i18n';
 
 const dist = inject('siteDir');
 const guatemala = {
@@ -67,6 +68,37 @@ describe('the built site', () => {
 		},
 	);
 
+	it.each(Object.entries(guatemala))(
+		'offers share links in %s that carry the encoded canonical URL and title',
+		async (locale, path) => {
+			const page = await readPage(dist, path);
+			const canonical = attr(page, 'link[rel="canonical"]', 'href')!;
+			expect(canonical).toBe(`https://newsroom.example.org${path}`);
+			// As written, no-break spaces included (text() would collapse them).
+			const title = toString(select('article h1', page)!);
+			const href = (service: string) => new URL(attr(page, `.share a.${service}`, 'href')!);
+			const email = href('email');
+			expect(email.protocol).toBe('mailto:');
+			expect(email.searchParams.get('subject')).toBe(title);
+			expect(email.searchParams.get('body')).toBe(canonical);
+			expect(String(email)).toContain(encodeURIComponent(canonical));
+			expect(href('x').searchParams.get('url')).toBe(canonical);
+			expect(href('x').searchParams.get('text')).toBe(title);
+			expect(href('facebook').searchParams.get('u')).toBe(canonical);
+			expect(href('linkedin').searchParams.get('url')).toBe(canonical);
+			expect(href('whatsapp').searchParams.get('text')).toBe(`${title} ${canonical}`);
+			for (const service of ['x', 'facebook', 'linkedin', 'whatsapp']) {
+				expect(attr(page, `.share a.${service}`, 'rel'), service).toBe('noopener noreferrer');
+			}
+			expect(attr(page, '.share a.copy-link', 'href')).toBe(canonical);
+			const t = useTranslations(locale as Locale);
+			expect(text(page, '.share h2')).toBe(t('share.title'));
+			expect(text(page, '.share a.copy-link')).toBe(t('share.copy'));
+			expect(attr(page, '.share', 'dataCopied')).toBe(t('share.copied'));
+			expect(attr(page, '.share [role="status"]', 'ariaLive')).toBe('polite');
+		},
+	);
+
 	it('writes each release date in the reader’s language', async () => {
 		expect(text(await readPage(dist, guatemala.en), '.dateline time')).toBe('16 September 2024');
 		expect(text(await readPage(dist, guatemala.fr), '.dateline time')).toBe('16 septembre 2024');
@@ -94,10 +126,15 @@ describe('the built site', () => {
 		]);
 	});
 
-	it('ships no JavaScript file on content pages', async () => {
+	it('ships no JavaScript file on content pages: their small scripts are inline and hashed', async () => {
 		for (const path of [guatemala.fr, '/fr/actualites/', '/es/']) {
 			const tree = await readPage(dist, path);
 			expect(selectAll('script[src]', tree), path).toEqual([]);
+			const csp = attr(tree, 'meta[http-equiv="content-security-policy"]', 'content') ?? '';
+			for (const script of selectAll('script', tree)) {
+				const hash = createHash('sha256').update(toString(script)).digest('base64');
+				expect(csp, path).toContain(`'sha256-${hash}'`);
+			}
 		}
 	});
 });

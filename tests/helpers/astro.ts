@@ -22,36 +22,54 @@ export interface BuildResult {
 
 /**
  * Runs the real `astro build` of this site in a child process, as `npm run build` would, into
- * `tests/.tmp/<name>/dist`. `content` points the build at another content folder.
+ * `tests/.tmp/<name>/dist`. `content` points the build at another content folder; `args` are
+ * more `astro build` flags (`--force` renders every Markdown file again, so its warnings print
+ * even when an earlier build cached it).
  */
 export async function astroBuild(
 	name: string,
-	{ content, env = {} }: { content?: string; env?: Record<string, string> } = {},
+	{
+		content,
+		env = {},
+		args = [],
+	}: { content?: string; env?: Record<string, string>; args?: string[] } = {},
 ): Promise<BuildResult> {
 	const outDir = join(tmp, name, 'dist');
 	await rm(outDir, { recursive: true, force: true });
+	const { code, output } = await run(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args],
+		{
+			ASTRO_TELEMETRY_DISABLED: '1',
+			...(content ? { NEWSROOM_CONTENT_DIR: content } : {}),
+			...env,
+		},
+	);
+	return { ok: code === 0, output, outDir };
+}
+
+/**
+ * Runs a command in the project root as a terminal would, with stdin closed (so nothing is
+ * asked interactively), and returns its exit code and everything it printed.
+ */
+export async function run(
+	command: string,
+	args: string[],
+	env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
 	// Vitest and Vite put their own variables (NODE_ENV=test, DEV, MODE…) into process.env; a
 	// terminal running `npm run build` has none of them.
 	const inherited = Object.fromEntries(
 		Object.entries(process.env).filter(([key]) => !viteVariables.test(key)),
 	);
-	const child = spawn(
-		process.execPath,
-		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-		{
-			cwd: root,
-			env: {
-				...inherited,
-				ASTRO_TELEMETRY_DISABLED: '1',
-				NO_COLOR: '1',
-				...(content ? { NEWSROOM_CONTENT_DIR: content } : {}),
-				...env,
-			},
-		},
-	);
+	const child = spawn(command, args, {
+		cwd: root,
+		env: { ...inherited, NO_COLOR: '1', ...env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-	return { ok: code === 0, output, outDir };
+	return { code, output };
 }

@@ -144,6 +144,17 @@ export const en = {
 	'release.draft': 'Draft: this release is not published.',
 	'release.embargoed': 'Embargoed until {date}: this release is not published yet.',
 
+	// Share links on a release page (no third-party scripts: plain links)
+	'share.title': 'Share this release',
+	'share.email': 'Email',
+	'share.x': 'X (Twitter)',
+	'share.facebook': 'Facebook',
+	'share.linkedin': 'LinkedIn',
+	'share.whatsapp': 'WhatsApp',
+	'share.copy': 'Copy link',
+	'share.copied': 'Link copied to the clipboard.',
+	'share.copyFailed': 'The link could not be copied: select the address and copy it.',
+
 	// Text the Markdown pipeline adds to release bodies (src/markdown/)
 	'markdown.externalLink': '(external site)',
 	'markdown.headingAnchor': 'Link to the section “{heading}”',

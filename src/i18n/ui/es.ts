@@ -146,6 +146,17 @@ export const es = {
 	'release.draft': 'Borrador: este comunicado no está publicado.',
 	'release.embargoed': 'Bajo embargo hasta el {date}: este comunicado aún no está publicado.',
 
+	// Share links on a release page (no third-party scripts: plain links)
+	'share.title': 'Compartir este comunicado',
+	'share.email': 'Correo electrónico',
+	'share.x': 'X (Twitter)',
+	'share.facebook': 'Facebook',
+	'share.linkedin': 'LinkedIn',
+	'share.whatsapp': 'WhatsApp',
+	'share.copy': 'Copiar el enlace',
+	'share.copied': 'Enlace copiado en el portapapeles.',
+	'share.copyFailed': 'No se pudo copiar el enlace: seleccione la dirección y cópiela.',
+
 	// Text the Markdown pipeline adds to release bodies (src/markdown/)
 	'markdown.externalLink': '(sitio externo)',
 	'markdown.headingAnchor': 'Enlace a la sección «{heading}»',

@@ -151,6 +151,17 @@ export const fr = {
 	'release.draft': 'Brouillon : ce communiqué n’est pas publié.',
 	'release.embargoed': 'Sous embargo jusqu’au {date} : ce communiqué n’est pas encore publié.',
 
+	// Share links on a release page (no third-party scripts: plain links)
+	'share.title': 'Partager ce communiqué',
+	'share.email': 'Courriel',
+	'share.x': 'X (Twitter)',
+	'share.facebook': 'Facebook',
+	'share.linkedin': 'LinkedIn',
+	'share.whatsapp': 'WhatsApp',
+	'share.copy': 'Copier le lien',
+	'share.copied': 'Lien copié dans le presse-papiers.',
+	'share.copyFailed': 'Le lien n’a pas pu être copié : sélectionnez l’adresse et copiez-la.',
+
 	// Text the Markdown pipeline adds to release bodies (src/markdown/)
 	'markdown.externalLink': '(site externe)',
 	'markdown.headingAnchor': 'Lien vers la section « {heading} »',

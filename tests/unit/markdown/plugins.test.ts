@@ -51,6 +51,20 @@ describe('raw HTML in a release', () => {
 		);
 	});
 
+	it('drops a <style> element with its CSS and an image whose only source was a data: URL', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const html = await render(
+			'<style>p { color: red }</style>\n\n<p>Kept <img src="data:image/png;base64,AAAA" alt="x"> text</p>',
+		);
+		expect(html.trim()).toBe('<p>Kept  text</p>');
+		expect(warn.mock.calls.map(([m]) => String(m))).toEqual([
+			expect.stringContaining('en.md: removed the <style> element.'),
+			expect.stringContaining(
+				'en.md: removed the <img> with a data: src (an image must be a file).',
+			),
+		]);
+	});
+
 	it('keeps what releases need: tables, sub and sup, abbreviations, figures', async () => {
 		const html = await render(
 			'<figure><img src="./a.png" alt="A"><figcaption>Caption</figcaption></figure>\n\n<p>H<sub>2</sub>O, m<sup>2</sup>, <abbr title="International Organization for Migration">IOM</abbr></p>\n\n| a | b |\n| - | - |\n| 1 | 2 |',

@@ -26,7 +26,6 @@ describe('the service worker caching rules', () => {
 			expect(strategyFor(get(`/pagefind/${file}`), origin), file).toBe('network-first');
 		}
 		expect(strategyFor(get('/pagefind/all/pagefind.js'), origin)).toBe('network-first');
-		expect(strategyFor(get('/pagefind/pagefind-component-ui.js'), origin)).toBe('network-first');
 	});
 
 	it('leaves other origins, other methods and the worker itself to the browser', () => {
