@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales';
 import { draftsInDev } from './src/integrations/drafts';
+import { newsroomSitemap } from './src/integrations/sitemap';
 import { siteUrl } from './src/lib/site';
 import { rehypePlugins, remarkPlugins } from './src/markdown';
 
@@ -20,7 +21,8 @@ export default defineConfig({
 		// Shiki writes inline styles, which the CSP forbids.
 		syntaxHighlight: false,
 	},
-	integrations: [draftsInDev()],
+	// The sitemap's index of built pages must run before @astrojs/sitemap: keep them together.
+	integrations: [draftsInDev(), ...newsroomSitemap()],
 	devToolbar: { enabled: false },
 	security: {
 		csp: {
