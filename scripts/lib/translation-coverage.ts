@@ -71,8 +71,11 @@ export function sourceHash(raw: string): string {
 /** The `translatedFrom` field of a file, when it has a valid one. */
 function translatedFrom(raw: string): { lang: string; hash: string } | undefined {
 	const value = splitFile(raw).data.translatedFrom as Record<string, unknown> | undefined;
-	if (!value || typeof value.lang !== 'string' || typeof value.hash !== 'string') return undefined;
-	return { lang: value.lang, hash: value.hash };
+	if (!value || typeof value.lang !== 'string') return undefined;
+	// An unquoted hash of digits only is a YAML number: it still names a (wrong) version.
+	const { hash } = value;
+	if (typeof hash !== 'string' && typeof hash !== 'number') return undefined;
+	return { lang: value.lang, hash: String(hash) };
 }
 
 /** The coverage of every folder among `files`, against the site's `locales`. */
@@ -142,7 +145,7 @@ export function formatReport(report: CoverageReport): string {
 	const untracked = report.folders.filter((f) => f.untracked.length > 0);
 	if (untracked.length) {
 		lines.push(
-			`Note: ${untracked.length} folder${untracked.length === 1 ? '' : 's'} record no translatedFrom, so the age of their translations cannot be compared: ${untracked.map((f) => f.folder).join(', ')}.`,
+			`Note: ${untracked.length} folder${untracked.length === 1 ? '' : 's'} without translatedFrom, whose translations cannot be dated against a source: ${untracked.map((f) => f.folder).join(', ')}.`,
 		);
 	}
 	const complete = report.folders.filter((f) => f.missing.length === 0).length;

@@ -74,7 +74,7 @@ const translatedFrom = z
 		}),
 		hash: z.string().regex(/^[0-9a-f]{12}$/, {
 			error: (issue) =>
-				`translatedFrom.hash "${shown(issue.input)}" must be the 12 characters \`npm run translations -- --hash <file>\` prints, like: 3f9a0c1b2d4e`,
+				`translatedFrom.hash "${shown(issue.input)}" must be the 12 characters \`npm run translations -- --hash <file>\` prints, in double quotes, like: hash: "3f9a0c1b2d4e"`,
 		}),
 	})
 	.optional();

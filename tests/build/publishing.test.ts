@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, tmp, type BuildResult } from '../helpers/astro';
 import { writeContent, type TestRelease } from '../helpers/content';
 import { attr, listFiles, listPages, readPage, selectAll, text } from '../helpers/dist';
+import { publishedReleases, readFeed, readSitemap, releasePagesIn } from '../helpers/xml';
 
 // Eleven English releases (two pages of ten), one in French only, and three that must not appear.
 const ordinary = Object.fromEntries(
@@ -28,8 +29,9 @@ const hidden: Record<string, TestRelease> = {
 };
 
 let build: BuildResult;
+let content: string;
 beforeAll(async () => {
-	const content = await writeContent(join(tmp, 'publishing-content'), {
+	content = await writeContent(join(tmp, 'publishing-content'), {
 		...ordinary,
 		'french-only': {
 			fr: {
@@ -101,5 +103,54 @@ describe('publishing rules in a real build', () => {
 			expect(text(card!, '.badge')).toBe(label);
 			expect(attr(card!, '.meta', 'lang')).toBe(path.split('/')[1]);
 		}
+	});
+
+	it('gives the French-only release hreflang and Open Graph links to itself alone', async () => {
+		const page = await readPage(build.outDir, '/fr/actualites/seulement-en-francais/');
+		const links = selectAll('head link[rel="alternate"][hreflang]', page).map((l) => [
+			l.properties.hrefLang,
+			new URL(String(l.properties.href)).pathname,
+		]);
+		expect(links).toEqual([
+			['fr', '/fr/actualites/seulement-en-francais/'],
+			['x-default', '/'],
+		]);
+		expect(selectAll('meta[property="og:locale:alternate"]', page)).toEqual([]);
+		// The switcher says the other languages lack it and leads to their news indexes.
+		expect(
+			selectAll('.switcher a.untranslated', page).map((a) => [
+				a.properties.hrefLang,
+				a.properties.href,
+			]),
+		).toEqual([
+			['en', '/en/news/'],
+			['es', '/es/noticias/'],
+		]);
+	});
+
+	it('lists exactly the published releases in the sitemap, the French-only one in French only', async () => {
+		const sitemap = releasePagesIn(
+			(await readSitemap(build.outDir)).map((u) => new URL(u.loc).pathname),
+		);
+		expect(sitemap).toEqual(await publishedReleases(content));
+		expect(sitemap).toEqual(releasePagesIn(await listPages(build.outDir)));
+		expect(sitemap.en).toHaveLength(11);
+		expect(sitemap.fr).toEqual(['/fr/actualites/seulement-en-francais/']);
+		expect(sitemap.es).toEqual([]);
+	});
+
+	it('lists in each language’s feed exactly the releases published in that language', async () => {
+		const expected = await publishedReleases(content);
+		for (const [locale, path] of [
+			['en', '/en/news/rss.xml'],
+			['fr', '/fr/actualites/rss.xml'],
+			['es', '/es/noticias/rss.xml'],
+		] as const) {
+			const { rss } = await readFeed(build.outDir, path);
+			const links = (rss.channel.item ?? []).map((i) => new URL(i.link).pathname);
+			expect(links.sort(), path).toEqual(expected[locale]);
+		}
+		const english = await readFeed(build.outDir, '/en/news/rss.xml');
+		expect(english.rss.channel.item?.[0]?.title).toBe('Ordinary release number 11');
 	});
 });
