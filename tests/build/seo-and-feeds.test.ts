@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
@@ -139,6 +140,12 @@ describe('social and structured metadata', () => {
 });
 
 describe('the sitemap', () => {
+	it('is named in robots.txt', async () => {
+		const robots = await readFile(join(dist, 'robots.txt'), 'utf8');
+		expect(robots).toContain(`Sitemap: ${abs('/sitemap-index.xml')}`);
+		expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+	});
+
 	it('lists every indexable page once, and nothing else', async () => {
 		const locs = (await readSitemap(dist)).map((u) => u.loc);
 		expect(new Set(locs).size).toBe(locs.length);

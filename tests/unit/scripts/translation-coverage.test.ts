@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,7 +10,7 @@ import {
 	sourceHash,
 	type ContentFile,
 } from '../../../scripts/lib/translation-coverage';
-import { root } from '../../helpers/astro';
+import { root, tmp } from '../../helpers/astro';
 
 const fixture = join(root, 'tests/fixtures/translations');
 const locales = ['en', 'fr', 'es'];
@@ -164,5 +164,36 @@ describe('npm run translations', () => {
 	it('prints the hash a translation records', () => {
 		const hash = run('--hash', join(fixture, 'releases/shelter/en.md'));
 		expect(hash.stdout.trim()).toMatch(/^[0-9a-f]{12}$/);
+	});
+
+	it('counts a translation started with npm run new -- --translate as up to date', async () => {
+		const content = join(tmp, 'new-translation');
+		await rm(content, { recursive: true, force: true });
+		await cp(join(fixture, 'releases/flood'), join(content, 'releases/flood'), { recursive: true });
+		const made = spawnSync(
+			process.execPath,
+			[
+				'--import',
+				'tsx',
+				'scripts/new-release.ts',
+				'--translate',
+				'flood',
+				'--lang',
+				'fr',
+				'--title',
+				'Des inondations chassent des familles',
+				'--dateline',
+				'Dacca',
+				'--content',
+				content,
+			],
+			{ cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+		);
+		expect(made.status, made.stderr).toBe(0);
+		const written = await readFile(join(content, 'releases/flood/fr.md'), 'utf8');
+		const source = await readFile(join(content, 'releases/flood/en.md'), 'utf8');
+		expect(written).toContain(`translatedFrom:\n  lang: en\n  hash: ${sourceHash(source)}\n`);
+		const flood = coverageReport(await readContentTree(content), locales).folders[0];
+		expect(flood).toMatchObject({ folder: 'flood', missing: ['es'], outdated: [], untracked: [] });
 	});
 });
