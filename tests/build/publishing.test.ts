@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, tmp, type BuildResult } from '../helpers/astro';
+import { astroBuild, root, tmp, type BuildResult } from '../helpers/astro';
 import { writeContent, type TestRelease } from '../helpers/content';
-import { attr, listFiles, listPages, readPage, selectAll, text } from '../helpers/dist';
+import { attr, listFiles, listPages, readPage, selectAll, text, toString } from '../helpers/dist';
 import { publishedReleases, readFeed, readSitemap, releasePagesIn } from '../helpers/xml';
 
 // Eleven English releases (two pages of ten), one in French only, and three that must not appear.
@@ -38,12 +39,18 @@ beforeAll(async () => {
 				title: 'Communiqué seulement en français',
 				date: '2024-03-01',
 				slug: 'seulement-en-francais',
+				image: { src: './cover.png', alt: 'Un aplat bleu' },
 			},
 		},
 		...Object.fromEntries(
 			Object.entries(hidden).map(([folder, en]) => [folder, { en, fr: { ...en } }]),
 		),
 	});
+	// A release with a lead image, for the social cards (og:image, summary_large_image).
+	await cp(
+		join(root, 'tests/fixtures/images/cover.png'),
+		join(content, 'releases/french-only/cover.png'),
+	);
 	build = await astroBuild('publishing', { content });
 	expect(build.ok, build.output).toBe(true);
 });
@@ -116,6 +123,17 @@ describe('publishing rules in a real build', () => {
 			['x-default', '/'],
 		]);
 		expect(selectAll('meta[property="og:locale:alternate"]', page)).toEqual([]);
+		// Its lead image makes a large social card, at an absolute URL of a built file.
+		const image = attr(page, 'meta[property="og:image"]', 'content') ?? '';
+		expect(image).toMatch(/^https:\/\/newsroom\.example\.org\/_astro\/.+\.jpg$/);
+		expect(existsSync(join(build.outDir, new URL(image).pathname))).toBe(true);
+		expect(attr(page, 'meta[property="og:image:width"]', 'content')).toBe('1200');
+		expect(attr(page, 'meta[property="og:image:height"]', 'content')).toBe('675');
+		expect(attr(page, 'meta[property="og:image:alt"]', 'content')).toBe('Un aplat bleu');
+		expect(attr(page, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
+		expect(attr(page, 'meta[name="twitter:image"]', 'content')).toBe(image);
+		const [jsonLd] = selectAll('script[type="application/ld+json"]', page);
+		expect(JSON.parse(toString(jsonLd!))).toMatchObject({ '@type': 'NewsArticle', image: [image] });
 		// The switcher says the other languages lack it and leads to their news indexes.
 		expect(
 			selectAll('.switcher a.untranslated', page).map((a) => [

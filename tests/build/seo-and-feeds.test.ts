@@ -240,6 +240,10 @@ describe('the RSS feeds', () => {
 			expect(footer, path).toEqual(announced);
 			for (const href of announced) expect(existsSync(join(dist, String(href))), path).toBe(true);
 		}
+		const chooser = await readPage(dist, '/');
+		expect(
+			selectAll('head link[type="application/rss+xml"]', chooser).map((l) => l.properties.href),
+		).toEqual(locales.map((l) => url('feed', l)));
 		const topicPage = await readPage(dist, url('topic', 'es', { topic: 'counter-trafficking' }));
 		expect(
 			selectAll('.site-footer .feeds a', topicPage).map((a) => [a.properties.href, toString(a)]),
