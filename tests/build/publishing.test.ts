@@ -39,6 +39,7 @@ beforeAll(async () => {
 				title: 'Communiqué seulement en français',
 				date: '2024-03-01',
 				slug: 'seulement-en-francais',
+				updated: '2024-03-05',
 				image: { src: './cover.png', alt: 'Un aplat bleu' },
 			},
 		},
@@ -133,7 +134,17 @@ describe('publishing rules in a real build', () => {
 		expect(attr(page, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
 		expect(attr(page, 'meta[name="twitter:image"]', 'content')).toBe(image);
 		const [jsonLd] = selectAll('script[type="application/ld+json"]', page);
-		expect(JSON.parse(toString(jsonLd!))).toMatchObject({ '@type': 'NewsArticle', image: [image] });
+		// Its `updated` date is the JSON-LD dateModified and the sitemap's lastmod.
+		expect(JSON.parse(toString(jsonLd!))).toMatchObject({
+			'@type': 'NewsArticle',
+			datePublished: '2024-03-01',
+			dateModified: '2024-03-05',
+			image: [image],
+		});
+		const entry = (await readSitemap(build.outDir)).find((u) =>
+			u.loc.endsWith('/fr/actualites/seulement-en-francais/'),
+		);
+		expect(entry?.lastmod).toBe('2024-03-05T00:00:00.000Z');
 		// The switcher says the other languages lack it and leads to their news indexes.
 		expect(
 			selectAll('.switcher a.untranslated', page).map((a) => [
