@@ -41,6 +41,16 @@ export function absoluteLinks(html: string, site: URL): string {
 	);
 }
 
+/**
+ * A release body as a feed carries it: without the links headings get to themselves
+ * (src/markdown/rehype-links.ts), whose hidden label feed readers would show, and with
+ * absolute links.
+ * @example feedHtml('<h2 id="a">A</h2><a class="heading-anchor" href="#a">#</a>', site) // => '<h2 id="a">A</h2>'
+ */
+export function feedHtml(html: string, site: URL): string {
+	return absoluteLinks(html.replace(/<a class="heading-anchor"[^>]*>[\s\S]*?<\/a>/g, ''), site);
+}
+
 /** Every feed of the site: one per locale, and one per topic with releases per locale. */
 export async function feedRoutes(): Promise<{ params: { feed: string }; props: FeedProps }[]> {
 	const groups = await getReleaseGroups();
@@ -69,7 +79,7 @@ export async function feedOptions(props: FeedProps, site: URL): Promise<RSSOptio
 			link: release.url,
 			pubDate: data.date,
 			description: data.summary,
-			content: absoluteLinks(rendered.html, site),
+			content: feedHtml(rendered.html, site),
 			categories: data.topics.map((key) => topics[key][locale].label),
 		};
 	});

@@ -223,6 +223,8 @@ describe('the RSS feeds', () => {
 				expect(item['content:encoded']).toContain('<p>');
 				expect(item['content:encoded']).toContain('USAID');
 				expect(item['content:encoded']).not.toMatch(/(href|src)="\/(?!\/)/);
+				expect(item['content:encoded']).toContain('<h2');
+				expect(item['content:encoded']).not.toContain('heading-anchor');
 			}
 		},
 	);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteLinks, feedReleases, feedUrl } from '../../../src/lib/feeds';
+import { absoluteLinks, feedHtml, feedReleases, feedUrl } from '../../../src/lib/feeds';
 import { groupReleases } from '../../../src/lib/publishing';
 
 const entry = (id: string, topics: string[], date = '2024-09-16') => ({
@@ -41,6 +41,14 @@ describe('feeds', () => {
 			),
 		).toBe(
 			'<a href="https://news.example.org/fr/pays/">x</a><img src="https://news.example.org/_astro/a.jpg"><a href="#note">y</a><a href="//cdn.org/z">z</a><a href="https://iom.int/">w</a>',
+		);
+	});
+
+	it('drop the links headings have to themselves', () => {
+		const html =
+			'<div class="heading"><h2 id="a">A</h2><a class="heading-anchor" href="#a"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “A”</span></a></div><p><a href="/en/">home</a></p>';
+		expect(feedHtml(html, new URL('https://x.org'))).toBe(
+			'<div class="heading"><h2 id="a">A</h2></div><p><a href="https://x.org/en/">home</a></p>',
 		);
 	});
 });
