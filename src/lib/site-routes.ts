@@ -148,7 +148,7 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 		})),
 		...listingRoutes('news', groups, (l, page) => url('news', l, { page })),
 		...groups.flatMap(releaseRoutes),
-		...taxes.flatMap((tax) => [
+		...taxes.flatMap(({ feed, ...tax }) => [
 			...locales.map((locale) => ({
 				route: tax.index,
 				view: 'terms' as const,
@@ -163,7 +163,7 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 					list,
 					(l, page) => tax.url(term, l, page),
 					(l) => tax.label(term, l),
-					tax.feed && ((l) => tax.feed!(term, l)),
+					feed && ((l) => feed(term, l)),
 				),
 			),
 		]),
