@@ -6,6 +6,7 @@ import { draftsInDev } from './src/integrations/drafts';
 import { offline } from './src/integrations/offline';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { cspDirectives, scriptSources } from './src/lib/security-headers';
+import { newsroomSitemap } from './src/integrations/sitemap';
 import { siteUrl } from './src/lib/site';
 import { rehypePlugins, remarkPlugins } from './src/markdown';
 
@@ -23,8 +24,9 @@ export default defineConfig({
 		// Shiki writes inline styles, which the CSP forbids.
 		syntaxHighlight: false,
 	},
-	// Order matters: the offline integration lists the files Pagefind writes.
-	integrations: [draftsInDev(), pagefindSearch(), offline()],
+	// Order matters: the offline integration lists the files Pagefind writes, and the sitemap's
+	// index of built pages must run before @astrojs/sitemap (newsroomSitemap keeps them together).
+	integrations: [draftsInDev(), pagefindSearch(), offline(), ...newsroomSitemap()],
 	devToolbar: { enabled: false },
 	security: {
 		// The policy's one source is src/lib/security-headers.ts (also used for the hosts' headers).

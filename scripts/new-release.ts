@@ -2,7 +2,8 @@
 // Flags (any left out are asked for when run in a terminal):
 //   --lang fr --title "…" --date 2024-09-16 --dateline "Guatemala" --countries GT,HN
 //   --topics counter-trafficking,child-protection [--summary "…"] [--folder name]
-//   --translate <folder>   start a translation: copies date, countries, topics and contacts
+//   --translate <folder>   start a translation: copies date, countries, topics and contacts, and
+//                          records the source's language and hash in translatedFrom
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,7 @@ import { topicKeys } from '../src/data/topics';
 import { isLocale, locales, slugify } from '../src/i18n';
 import { maxTitleSlug } from '../src/lib/content-checks';
 import { releaseSchema } from '../src/lib/schema';
+import { sourceHash } from './lib/translation-coverage';
 
 const { values: flags } = parseArgs({
 	options: {
@@ -50,7 +52,8 @@ async function sourceOf(folder: string): Promise<Record<string, unknown>> {
 	for (const locale of locales) {
 		const file = join(releasesDir, folder, `${locale}.md`);
 		if (existsSync(file)) {
-			const [, frontmatter = ''] = (await readFile(file, 'utf8')).split(/^---$/m);
+			const raw = await readFile(file, 'utf8');
+			const [, frontmatter = ''] = raw.split(/^---$/m);
 			const data = parse(frontmatter) as Record<string, unknown>;
 			return {
 				date: data.date,
@@ -58,6 +61,8 @@ async function sourceOf(folder: string): Promise<Record<string, unknown>> {
 				countries: data.countries,
 				topics: data.topics,
 				contacts: data.contacts,
+				// What `npm run translations` compares to tell when the source changes afterwards.
+				translatedFrom: { lang: locale, hash: sourceHash(raw) },
 			};
 		}
 	}
@@ -83,6 +88,7 @@ const data: Record<string, unknown> = {
 	...(shared.embargo ? { embargo: shared.embargo } : {}),
 	...(shared.contacts ? { contacts: shared.contacts } : {}),
 	slug: slugify(title, maxTitleSlug),
+	...(shared.translatedFrom ? { translatedFrom: shared.translatedFrom } : {}),
 	// A new file is a draft until its editor deletes this line: nothing half-written is published.
 	draft: true,
 };

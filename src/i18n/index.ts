@@ -6,7 +6,15 @@ import { fr } from './ui/fr';
 
 export { countryName, formatDate, formatNumber, isCountryCode, isoDate, slugify } from './format';
 export * from './locales';
-export { countrySlug, pathParam, segments, url, type RouteKey, type RouteParams } from './routes';
+export {
+	countrySlug,
+	fileParam,
+	pathParam,
+	segments,
+	url,
+	type RouteKey,
+	type RouteParams,
+} from './routes';
 export type { UiKey } from './ui/en';
 
 /** Every UI string set in its language's typography (French no-break spaces, quotes…), once. */

@@ -32,6 +32,10 @@ export interface RouteParams {
 	offline: undefined;
 	manifest: undefined;
 	notFound: undefined;
+	/** A locale's RSS feed of every release published in its language. */
+	feed: undefined;
+	/** A locale's RSS feed of one topic. */
+	topicFeed: { topic: TopicKey };
 }
 
 /** The name of a route of the site. */
@@ -58,6 +62,8 @@ const builders: Builders = {
 	offline: (l) => `/${l}/${segments.offline[l]}/`,
 	manifest: (l) => `/${l}/manifest.webmanifest`,
 	notFound: (l) => `/${l}/404/`,
+	feed: (l) => `/${l}/${segments.news[l]}/rss.xml`,
+	topicFeed: (l, p) => `/${l}/${segments.topics[l]}/${topics[p.topic][l].slug}/rss.xml`,
 };
 
 /**
@@ -65,6 +71,7 @@ const builders: Builders = {
  * @example url('release', 'fr', { slug: 'guatemala' }) // => '/fr/actualites/guatemala/'
  * @example url('news', 'es', { page: 2 }) // => '/es/noticias/pagina/2/'
  * @example url('topic', 'en', { topic: 'child-protection' }) // => '/en/topics/child-protection/'
+ * @example url('feed', 'fr') // => '/fr/actualites/rss.xml'
  */
 export function url<K extends RouteKey>(
 	key: K,
@@ -101,4 +108,13 @@ export function countrySlug(code: string, locale: Locale): string {
  */
 export function pathParam(urlPath: string): string {
 	return urlPath.replace(/^\/+|\/+$/g, '');
+}
+
+/**
+ * The parameter of a `[...file].xml.ts`-style endpoint for a URL: no leading slash, no extension.
+ * @example fileParam('/fr/actualites/rss.xml', '.xml') // => 'fr/actualites/rss'
+ */
+export function fileParam(urlPath: string, extension: string): string {
+	if (!urlPath.endsWith(extension)) throw new Error(`${urlPath} does not end with ${extension}`);
+	return urlPath.slice(0, -extension.length).replace(/^\/+/, '');
 }

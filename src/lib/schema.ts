@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { topicKeys } from '../data/topics';
 import { isCountryCode } from '../i18n/format';
+import { locales } from '../i18n/locales';
 
 // Every message below is read by an editor in a terminal: say what is wrong and how to fix it.
 
@@ -59,6 +60,24 @@ const topicKey = z.enum(topicKeys, {
 	error: (issue) =>
 		`"${shown(issue.input)}" is not a known topic. Use one of: ${topicKeys.join(', ')} (or add it to src/data/topics.ts).`,
 });
+
+/**
+ * Which file a translation was made from, and that file's source hash at the time
+ * (`npm run translations -- --hash <file>` prints it). `npm run translations` reports the
+ * translation as outdated once the source's hash changes.
+ */
+const translatedFrom = z
+	.object({
+		lang: z.enum(locales, {
+			error: (issue) =>
+				`translatedFrom.lang "${shown(issue.input)}" is not a language of the site. Use one of: ${locales.join(', ')}`,
+		}),
+		hash: z.string().regex(/^[0-9a-f]{12}$/, {
+			error: (issue) =>
+				`translatedFrom.hash "${shown(issue.input)}" must be the 12 characters \`npm run translations -- --hash <file>\` prints, in double quotes, like: hash: "3f9a0c1b2d4e"`,
+		}),
+	})
+	.optional();
 
 /** A press contact, shown at the end of a release as real mailto:/tel: links. */
 export const contactSchema = z
@@ -133,6 +152,8 @@ export const releaseSchema = ({ image }: { image: ImageFunction }) =>
 			.optional(),
 		/** The last part of the URL; by default made from the title. */
 		slug: slug.optional(),
+		/** For a translation: the language it was made from, and that file's hash then. */
+		translatedFrom,
 		/** A draft is never published. */
 		draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
 	});
@@ -151,6 +172,8 @@ export const pageSchema = z.object({
 	order: z.number().int().default(0),
 	/** A list the site renders under the body: `countries` lists the countries with releases. */
 	listing: z.enum(['countries'], { error: 'listing can only be: countries' }).optional(),
+	/** For a translation: the language it was made from, and that file's hash then. */
+	translatedFrom,
 	/** A draft is never published. */
 	draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
 });

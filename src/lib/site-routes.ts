@@ -38,6 +38,8 @@ export type ViewProps = Common &
 				view: 'listing';
 				/** The topic label, country name or year the listing is about. */
 				term?: string;
+				/** The URL of the term's RSS feed, when it has one (topics). */
+				feed?: string;
 				items: ReleaseListingItem[];
 				pagination: Pagination;
 		  }
@@ -72,6 +74,7 @@ function listingRoutes(
 	groups: PublishedGroup[],
 	urlOf: (locale: Locale, page: number) => string,
 	termOf?: (locale: Locale) => string,
+	feedOf?: (locale: Locale) => string,
 ): ViewProps[] {
 	const chunks = paginate(groups, pageSize);
 	return locales.flatMap((locale) =>
@@ -82,6 +85,7 @@ function listingRoutes(
 			url: urlOf(locale, i + 1),
 			alternates: everywhere((l) => urlOf(l, i + 1)),
 			...(termOf ? { term: termOf(locale) } : {}),
+			...(feedOf ? { feed: feedOf(locale) } : {}),
 			items: listingFor(chunk, locale),
 			pagination: {
 				page: i + 1,
@@ -128,7 +132,7 @@ function pageRoutes(pages: SitePage[], countries: (l: Locale) => Term[]): ViewPr
 	}));
 }
 
-/** Every page of the site except the root language chooser and the feeds. */
+/** Every page of the site except the root language chooser and the feeds (src/lib/feeds.ts). */
 export async function siteRoutes(): Promise<SiteRoute[]> {
 	const groups = await getReleaseGroups();
 	const pages = await getSitePages();
@@ -146,7 +150,7 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 		})),
 		...listingRoutes('news', groups, (l, page) => url('news', l, { page })),
 		...groups.flatMap(releaseRoutes),
-		...taxes.flatMap((tax) => [
+		...taxes.flatMap(({ feed, ...tax }) => [
 			...locales.map((locale) => ({
 				route: tax.index,
 				view: 'terms' as const,
@@ -161,6 +165,7 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 					list,
 					(l, page) => tax.url(term, l, page),
 					(l) => tax.label(term, l),
+					feed && ((l) => feed(term, l)),
 				),
 			),
 		]),

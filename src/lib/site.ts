@@ -14,3 +14,6 @@ export const contentDir = process.env.NEWSROOM_CONTENT_DIR ?? 'content';
  * for reproducible builds and tests; otherwise it is the time the build starts.
  */
 export const buildTime = process.env.NEWSROOM_NOW ? new Date(process.env.NEWSROOM_NOW) : new Date();
+
+/** The organization's own website, named as publisher in JSON-LD. */
+export const organizationUrl = 'https://www.iom.int/';

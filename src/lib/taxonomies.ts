@@ -16,6 +16,8 @@ export interface Taxonomy {
 	groups: Map<string, PublishedGroup[]>;
 	label: (term: string, locale: Locale) => string;
 	url: (term: string, locale: Locale, page?: number) => string;
+	/** The URL of a term's RSS feed, for taxonomies that have feeds (topics). */
+	feed?: (term: string, locale: Locale) => string;
 	/** Terms sorted by label (alphabetically) or by value (years, newest first). */
 	order: 'label' | 'newest';
 }
@@ -37,6 +39,7 @@ export function taxonomies(groups: PublishedGroup[]): Taxonomy[] {
 			groups: byTerm(groups, (g) => g.topics),
 			label: (topic, l) => topics[topic as TopicKey][l].label,
 			url: (topic, l, page) => url('topic', l, { topic: topic as TopicKey, page }),
+			feed: (topic, l) => url('topicFeed', l, { topic: topic as TopicKey }),
 			order: 'label',
 		},
 		{

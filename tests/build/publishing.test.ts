@@ -1,6 +1,8 @@
+import { cp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, tmp, type BuildResult } from '../helpers/astro';
+import { astroBuild, root, tmp, type BuildResult } from '../helpers/astro';
 import { writeContent, type TestRelease } from '../helpers/content';
 import {
 	attr,
@@ -10,7 +12,9 @@ import {
 	readServedText,
 	selectAll,
 	text,
+	toString,
 } from '../helpers/dist';
+import { publishedReleases, readFeed, readSitemap, releasePagesIn } from '../helpers/xml';
 
 // The build's clock is pinned (NEWSROOM_NOW): embargoes are judged against it, not the wall clock.
 const now = '2025-01-01T00:00:00Z';
@@ -46,14 +50,17 @@ const hidden: Record<string, TestRelease> = {
 };
 
 let build: BuildResult;
+let content: string;
 beforeAll(async () => {
-	const content = await writeContent(join(tmp, 'publishing-content'), {
+	content = await writeContent(join(tmp, 'publishing-content'), {
 		...ordinary,
 		'french-only': {
 			fr: {
 				title: 'Communiqué seulement en français',
 				date: '2024-03-01',
 				slug: 'seulement-en-francais',
+				updated: '2024-03-05',
+				image: { src: './cover.png', alt: 'Un aplat bleu' },
 			},
 		},
 		lifted: {
@@ -68,6 +75,11 @@ beforeAll(async () => {
 			Object.entries(hidden).map(([folder, en]) => [folder, { en, fr: { ...en } }]),
 		),
 	});
+	// A release with a lead image, for the social cards (og:image, summary_large_image).
+	await cp(
+		join(root, 'tests/fixtures/images/cover.png'),
+		join(content, 'releases/french-only/cover.png'),
+	);
 	build = await astroBuild('publishing', { content, env: { NEWSROOM_NOW: now } });
 	expect(build.ok, build.output).toBe(true);
 });
@@ -140,5 +152,77 @@ describe('publishing rules in a real build', () => {
 			expect(text(card!, '.badge')).toBe(label);
 			expect(attr(card!, '.meta', 'lang')).toBe(path.split('/')[1]);
 		}
+	});
+
+	it('gives the French-only release hreflang and Open Graph links to itself alone', async () => {
+		const page = await readPage(build.outDir, '/fr/actualites/seulement-en-francais/');
+		const links = selectAll('head link[rel="alternate"][hreflang]', page).map((l) => [
+			l.properties.hrefLang,
+			new URL(String(l.properties.href)).pathname,
+		]);
+		expect(links).toEqual([
+			['fr', '/fr/actualites/seulement-en-francais/'],
+			['x-default', '/'],
+		]);
+		expect(selectAll('meta[property="og:locale:alternate"]', page)).toEqual([]);
+		// Its lead image makes a large social card, at an absolute URL of a built file.
+		const image = attr(page, 'meta[property="og:image"]', 'content') ?? '';
+		expect(image).toMatch(/^https:\/\/newsroom\.example\.org\/_astro\/.+\.jpg$/);
+		expect(existsSync(join(build.outDir, new URL(image).pathname))).toBe(true);
+		expect(attr(page, 'meta[property="og:image:width"]', 'content')).toBe('1200');
+		expect(attr(page, 'meta[property="og:image:height"]', 'content')).toBe('675');
+		expect(attr(page, 'meta[property="og:image:alt"]', 'content')).toBe('Un aplat bleu');
+		expect(attr(page, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
+		expect(attr(page, 'meta[name="twitter:image"]', 'content')).toBe(image);
+		const [jsonLd] = selectAll('script[type="application/ld+json"]', page);
+		// Its `updated` date is the JSON-LD dateModified and the sitemap's lastmod.
+		expect(JSON.parse(toString(jsonLd!))).toMatchObject({
+			'@type': 'NewsArticle',
+			datePublished: '2024-03-01',
+			dateModified: '2024-03-05',
+			image: [image],
+		});
+		const entry = (await readSitemap(build.outDir)).find((u) =>
+			u.loc.endsWith('/fr/actualites/seulement-en-francais/'),
+		);
+		expect(entry?.lastmod).toBe('2024-03-05T00:00:00.000Z');
+		// The switcher says the other languages lack it and leads to their news indexes.
+		expect(
+			selectAll('.switcher a.untranslated', page).map((a) => [
+				a.properties.hrefLang,
+				a.properties.href,
+			]),
+		).toEqual([
+			['en', '/en/news/'],
+			['es', '/es/noticias/'],
+		]);
+	});
+
+	it('lists exactly the published releases in the sitemap, the French-only one in French only', async () => {
+		const sitemap = releasePagesIn(
+			(await readSitemap(build.outDir)).map((u) => new URL(u.loc).pathname),
+		);
+		expect(sitemap).toEqual(await publishedReleases(content, new Date(now)));
+		expect(sitemap).toEqual(releasePagesIn(await listPages(build.outDir)));
+		// Eleven ordinary releases and the one whose embargo has lifted.
+		expect(sitemap.en).toHaveLength(12);
+		expect(sitemap.en).toContain('/en/news/lifted-slug-okapi/');
+		expect(sitemap.fr).toEqual(['/fr/actualites/seulement-en-francais/']);
+		expect(sitemap.es).toEqual([]);
+	});
+
+	it('lists in each language’s feed exactly the releases published in that language', async () => {
+		const expected = await publishedReleases(content, new Date(now));
+		for (const [locale, path] of [
+			['en', '/en/news/rss.xml'],
+			['fr', '/fr/actualites/rss.xml'],
+			['es', '/es/noticias/rss.xml'],
+		] as const) {
+			const { rss } = await readFeed(build.outDir, path);
+			const links = (rss.channel.item ?? []).map((i) => new URL(i.link).pathname);
+			expect(links.sort(), path).toEqual(expected[locale]);
+		}
+		const english = await readFeed(build.outDir, '/en/news/rss.xml');
+		expect(english.rss.channel.item?.[0]?.title).toBe('Ordinary release number 11');
 	});
 });

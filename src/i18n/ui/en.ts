@@ -22,6 +22,16 @@ export const en = {
 	'footer.label': 'Site map',
 	'footer.copyright': 'International Organization for Migration',
 
+	// Feeds (RSS)
+	'feed.title': 'IOM press releases in English',
+	'feed.description':
+		'Every press release of the International Organization for Migration published in English, newest first.',
+	'feed.topicTitle': 'IOM press releases in English: {topic}',
+	'feed.topicDescription': 'IOM press releases on {topic} published in English, newest first.',
+	'feed.label': 'RSS feeds',
+	'feed.link': 'RSS feed of all press releases',
+	'feed.topicLink': 'RSS feed: {topic}',
+
 	// Site navigation (src/data/navigation.ts)
 	'nav.menu': 'Menu',
 	'nav.news.intro': 'Press releases from IOM offices around the world, by topic, country and year.',

@@ -20,6 +20,17 @@ export const es = {
 	'footer.label': 'Mapa del sitio',
 	'footer.copyright': 'Organización Internacional para las Migraciones',
 
+	// Canales RSS
+	'feed.title': 'Comunicados de prensa de la OIM en español',
+	'feed.description':
+		'Todos los comunicados de prensa de la Organización Internacional para las Migraciones publicados en español, del más reciente al más antiguo.',
+	'feed.topicTitle': 'Comunicados de prensa de la OIM en español: {topic}',
+	'feed.topicDescription':
+		'Comunicados de prensa de la OIM sobre «{topic}» publicados en español, del más reciente al más antiguo.',
+	'feed.label': 'Canales RSS',
+	'feed.link': 'Canal RSS de todos los comunicados',
+	'feed.topicLink': 'Canal RSS: {topic}',
+
 	// Site navigation (src/data/navigation.ts)
 	'nav.menu': 'Menú',
 	'nav.news.intro':

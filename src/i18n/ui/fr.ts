@@ -20,6 +20,17 @@ export const fr = {
 	'footer.label': 'Plan du site',
 	'footer.copyright': 'Organisation internationale pour les migrations',
 
+	// Flux RSS
+	'feed.title': 'Communiqués de presse de l’OIM en français',
+	'feed.description':
+		'Tous les communiqués de presse de l’Organisation internationale pour les migrations publiés en français, du plus récent au plus ancien.',
+	'feed.topicTitle': 'Communiqués de presse de l’OIM en français : {topic}',
+	'feed.topicDescription':
+		'Les communiqués de presse de l’OIM sur le thème « {topic} » publiés en français, du plus récent au plus ancien.',
+	'feed.label': 'Flux RSS',
+	'feed.link': 'Flux RSS de tous les communiqués',
+	'feed.topicLink': 'Flux RSS : {topic}',
+
 	// Site navigation (src/data/navigation.ts)
 	'nav.menu': 'Menu',
 	'nav.news.intro':

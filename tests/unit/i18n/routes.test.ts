@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { topicKeys } from '../../../src/data/topics';
 import { locales } from '../../../src/i18n/locales';
-import { countrySlug, pathParam, segments, url } from '../../../src/i18n/routes';
+import { countrySlug, fileParam, pathParam, segments, url } from '../../../src/i18n/routes';
 
 describe('the route table', () => {
 	it('makes localized release URLs', () => {
@@ -44,5 +44,20 @@ describe('the route table', () => {
 	it('turns a URL into the parameter of the catch-all route', () => {
 		expect(pathParam('/fr/actualites/')).toBe('fr/actualites');
 		expect(pathParam('/en/')).toBe('en');
+	});
+
+	it('puts each locale’s feed under its news segment, and each topic’s under the topic', () => {
+		expect(url('feed', 'en')).toBe('/en/news/rss.xml');
+		expect(url('feed', 'fr')).toBe('/fr/actualites/rss.xml');
+		expect(url('topicFeed', 'es', { topic: 'child-protection' })).toBe(
+			'/es/temas/proteccion-de-la-infancia/rss.xml',
+		);
+	});
+
+	it('turns a file URL into the parameter of an endpoint route, refusing another extension', () => {
+		expect(fileParam('/fr/actualites/rss.xml', '.xml')).toBe('fr/actualites/rss');
+		expect(() => fileParam('/fr/actualites/', '.xml')).toThrow(
+			'/fr/actualites/ does not end with .xml',
+		);
 	});
 });

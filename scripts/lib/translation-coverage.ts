@@ -1,0 +1,177 @@
+// The translation-coverage report behind `npm run translations`: which release and page folders
+// lack which language, and which translations were made from an older version of their source.
+// Pure functions over file contents, plus one reader of a content folder.
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/** One language file of a release or page folder, as read from disk. */
+export interface ContentFile {
+	kind: 'release' | 'page';
+	folder: string;
+	/** The file name without `.md`: the language. */
+	locale: string;
+	/** The whole file, frontmatter included. */
+	raw: string;
+}
+
+/** A translation made from a version of its source that has changed since. */
+export interface Outdated {
+	locale: string;
+	source: string;
+	/** The source hash the translation records, and the source's hash now. */
+	recorded: string;
+	current: string;
+}
+
+/** The coverage of one folder. */
+export interface FolderCoverage {
+	kind: 'release' | 'page';
+	folder: string;
+	present: string[];
+	missing: string[];
+	outdated: Outdated[];
+	/** Translations whose `translatedFrom.lang` names a language the folder does not have. */
+	sourceMissing: { locale: string; source: string }[];
+	/** Languages with no `translatedFrom`, when the folder has several: which is the source is unknown. */
+	untracked: string[];
+}
+
+/** The whole report, folders in kind then name order. */
+export interface CoverageReport {
+	locales: string[];
+	folders: FolderCoverage[];
+}
+
+/** Splits a Markdown file into its YAML frontmatter (parsed) and its body. */
+function splitFile(raw: string): { data: Record<string, unknown>; body: string } {
+	const text = raw.replace(/\r\n?/g, '\n');
+	const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+	if (!match) return { data: {}, body: text };
+	const data = (parse(match[1] ?? '') ?? {}) as Record<string, unknown>;
+	return { data, body: match[2] ?? '' };
+}
+
+/**
+ * The hash of what a translator translates: title, summary, dateline, image text and body
+ * (not dates, slugs or contacts, which the build checks on its own). Twelve hex digits, the
+ * value a translation records in `translatedFrom.hash`.
+ */
+export function sourceHash(raw: string): string {
+	const { data, body } = splitFile(raw);
+	const image = (data.image ?? {}) as Record<string, unknown>;
+	const text = [data.title, data.summary, data.dateline, image.alt, image.caption, body.trim()];
+	return createHash('sha256')
+		.update(JSON.stringify(text.map((t) => (typeof t === 'string' ? t.trim() : null))))
+		.digest('hex')
+		.slice(0, 12);
+}
+
+/** The `translatedFrom` field of a file, when it has a valid one. */
+function translatedFrom(raw: string): { lang: string; hash: string } | undefined {
+	const value = splitFile(raw).data.translatedFrom as Record<string, unknown> | undefined;
+	if (!value || typeof value.lang !== 'string') return undefined;
+	// An unquoted hash of digits only is a YAML number: it still names a (wrong) version.
+	const { hash } = value;
+	if (typeof hash !== 'string' && typeof hash !== 'number') return undefined;
+	return { lang: value.lang, hash: String(hash) };
+}
+
+/** The coverage of every folder among `files`, against the site's `locales`. */
+export function coverageReport(files: ContentFile[], locales: readonly string[]): CoverageReport {
+	const folders = new Map<string, ContentFile[]>();
+	for (const file of files) {
+		const key = `${file.kind}/${file.folder}`;
+		folders.set(key, [...(folders.get(key) ?? []), file]);
+	}
+	const report = [...folders.values()].map((list): FolderCoverage => {
+		const byLocale = new Map(list.map((f) => [f.locale, f]));
+		const coverage: FolderCoverage = {
+			kind: list[0]!.kind,
+			folder: list[0]!.folder,
+			present: locales.filter((l) => byLocale.has(l)),
+			missing: locales.filter((l) => !byLocale.has(l)),
+			outdated: [],
+			sourceMissing: [],
+			untracked: [],
+		};
+		for (const locale of coverage.present) {
+			const from = translatedFrom(byLocale.get(locale)!.raw);
+			if (!from) continue;
+			const source = byLocale.get(from.lang);
+			if (!source) coverage.sourceMissing.push({ locale, source: from.lang });
+			else if (sourceHash(source.raw) !== from.hash) {
+				coverage.outdated.push({
+					locale,
+					source: from.lang,
+					recorded: from.hash,
+					current: sourceHash(source.raw),
+				});
+			}
+		}
+		const originals = coverage.present.filter((l) => !translatedFrom(byLocale.get(l)!.raw));
+		if (originals.length > 1) coverage.untracked = originals;
+		return coverage;
+	});
+	report.sort((a, b) => a.kind.localeCompare(b.kind) || a.folder.localeCompare(b.folder));
+	return { locales: [...locales], folders: report };
+}
+
+/** True when some folder lacks a language or has a translation older than its source. */
+export function hasGaps(report: CoverageReport): boolean {
+	return report.folders.some(
+		(f) => f.missing.length > 0 || f.outdated.length > 0 || f.sourceMissing.length > 0,
+	);
+}
+
+/** The report as an editor reads it in a terminal: one line per problem, then a summary. */
+export function formatReport(report: CoverageReport): string {
+	const lines: string[] = [];
+	for (const f of report.folders) {
+		const where = `${f.kind === 'release' ? 'releases' : 'pages'}/${f.folder}`;
+		if (f.missing.length) lines.push(`${where}: missing ${f.missing.join(', ')}`);
+		for (const o of f.outdated) {
+			lines.push(
+				`${where}: ${o.locale}.md is older than its source ${o.source}.md (translated from ${o.recorded}, source is now ${o.current}); update it, then set translatedFrom.hash to ${o.current}`,
+			);
+		}
+		for (const s of f.sourceMissing) {
+			lines.push(
+				`${where}: ${s.locale}.md says it was translated from ${s.source}.md, which does not exist`,
+			);
+		}
+	}
+	const untracked = report.folders.filter((f) => f.untracked.length > 0);
+	if (untracked.length) {
+		lines.push(
+			`Note: ${untracked.length} folder${untracked.length === 1 ? '' : 's'} without translatedFrom, whose translations cannot be dated against a source: ${untracked.map((f) => f.folder).join(', ')}.`,
+		);
+	}
+	const complete = report.folders.filter((f) => f.missing.length === 0).length;
+	const outdated = report.folders.reduce((n, f) => n + f.outdated.length, 0);
+	lines.push(
+		`${complete} of ${report.folders.length} folders in every language (${report.locales.join(', ')}); ${outdated} outdated translation${outdated === 1 ? '' : 's'}.`,
+	);
+	return lines.join('\n');
+}
+
+/** Reads every `<folder>/<locale>.md` under `<dir>/releases` and `<dir>/pages`. */
+export async function readContentTree(dir: string): Promise<ContentFile[]> {
+	const files: ContentFile[] = [];
+	for (const [kind, sub] of [
+		['release', 'releases'],
+		['page', 'pages'],
+	] as const) {
+		const base = join(dir, sub);
+		const folders = await readdir(base, { withFileTypes: true }).catch(() => []);
+		for (const folder of folders.filter((d) => d.isDirectory())) {
+			for (const name of (await readdir(join(base, folder.name))).sort()) {
+				if (!name.endsWith('.md')) continue;
+				const raw = await readFile(join(base, folder.name, name), 'utf8');
+				files.push({ kind, folder: folder.name, locale: name.slice(0, -3), raw });
+			}
+		}
+	}
+	return files;
+}

@@ -1,0 +1,136 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parse } from 'yaml';
+import { locales, segments, url, type Locale } from '../../src/i18n';
+import { slugOf } from '../../src/lib/content-checks';
+import { isPublished } from '../../src/lib/publishing';
+
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@',
+	isArray: (name) => ['url', 'sitemap', 'item', 'category', 'xhtml:link'].includes(name),
+});
+
+/**
+ * Parses an XML file of a build, failing with the validator's message when it is not well-formed.
+ * (XMLValidator is marked deprecated in favour of a separate package; it still checks well-formedness.)
+ */
+export async function readXml(dir: string, file: string): Promise<Record<string, unknown>> {
+	const text = await readFile(join(dir, file), 'utf8');
+	const valid = XMLValidator.validate(text);
+	if (valid !== true) throw new Error(`${file} is not well-formed XML: ${valid.err.msg}`);
+	return parser.parse(text) as Record<string, unknown>;
+}
+
+/** One `<url>` of a sitemap. */
+export interface SitemapUrl {
+	loc: string;
+	lastmod?: string;
+	'xhtml:link'?: { '@rel': string; '@hreflang': string; '@href': string }[];
+}
+
+/** Every `<url>` of every sitemap the build's sitemap index names. */
+export async function readSitemap(dir: string): Promise<SitemapUrl[]> {
+	const index = (await readXml(dir, 'sitemap-index.xml')) as {
+		sitemapindex: { sitemap: { loc: string }[] };
+	};
+	const urls: SitemapUrl[] = [];
+	for (const { loc } of index.sitemapindex.sitemap) {
+		const sitemap = (await readXml(dir, new URL(loc).pathname)) as {
+			urlset: { url: SitemapUrl[] };
+		};
+		urls.push(...sitemap.urlset.url);
+	}
+	return urls;
+}
+
+/** One RSS `<item>`. */
+export interface FeedItem {
+	title: string;
+	link: string;
+	guid: { '#text': string; '@isPermaLink': string };
+	description: string;
+	pubDate: string;
+	'content:encoded': string;
+	category?: string[];
+}
+
+/** An RSS 2.0 feed of a build. */
+export interface Feed {
+	rss: {
+		'@version': string;
+		channel: {
+			title: string;
+			link: string;
+			description: string;
+			language: string;
+			'atom:link': { '@href': string; '@rel': string };
+			item?: FeedItem[];
+		};
+	};
+}
+
+/** Reads and parses an RSS feed of a build. */
+export async function readFeed(dir: string, path: string): Promise<Feed> {
+	return (await readXml(dir, path)) as unknown as Feed;
+}
+
+/**
+ * The URL path of every release page a build has, by locale: the pages one level under the
+ * locale's news segment (`/fr/actualites/<slug>/`).
+ */
+export function releasePagesIn(pages: string[]): Record<Locale, string[]> {
+	return Object.fromEntries(
+		locales.map((l) => {
+			const pattern = new RegExp(`^/${l}/${segments.news[l]}/(?!${segments.page[l]}/)[^/]+/$`);
+			return [l, pages.filter((p) => pattern.test(p)).sort()];
+		}),
+	) as Record<Locale, string[]>;
+}
+
+/**
+ * The URL path of every release a content folder publishes, by locale, worked out from the
+ * files themselves with the site's publishing rule.
+ */
+export async function publishedReleases(
+	content: string,
+	/** The build's clock (NEWSROOM_NOW), which decides embargoes. */
+	now = new Date(),
+): Promise<Record<Locale, string[]>> {
+	const result = Object.fromEntries(locales.map((l) => [l, [] as string[]])) as Record<
+		Locale,
+		string[]
+	>;
+	const base = join(content, 'releases');
+	for (const folder of await readdir(base)) {
+		for (const locale of locales) {
+			const raw = await readFile(join(base, folder, `${locale}.md`), 'utf8').catch(() => null);
+			if (raw === null) continue;
+			const data = parse(raw.split(/^---$/m)[1] ?? '') as {
+				title: string;
+				slug?: string;
+				date: Date | string;
+				embargo?: Date | string;
+				draft?: boolean;
+			};
+			const published = isPublished(
+				{
+					date: new Date(data.date),
+					embargo: data.embargo ? new Date(data.embargo) : undefined,
+					draft: data.draft === true,
+					title: data.title,
+					countries: [],
+					topics: [],
+				},
+				{ now, includeDrafts: false },
+			);
+			if (published) {
+				const slug = slugOf({ title: data.title, slug: data.slug });
+				result[locale].push(url('release', locale, { slug }));
+			}
+		}
+	}
+	for (const l of locales) result[l].sort();
+	return result;
+}
