@@ -92,8 +92,14 @@ export function typeset(html: string, locale: Locale): string {
 	const hidden = html
 		.replace(/&(?:lt|#x0*3c|#0*60);/gi, '\uE001')
 		.replace(/&(?:amp|#x0*26|#0*38);/gi, '\uE002');
+	// A straight quote between a letter and an inline tag is an apostrophe
+	// («par l’<em>Escuela</em>»): Typograf cannot see the word it belongs to.
 	return engine(locale)
-		.execute(hidden)
+		.execute(
+			hidden.replace(/<code\b[\s\S]*?<\/code>|<[^>]*>|(\p{L})'(?=<)/gu, (match, letter?: string) =>
+				letter ? `${letter}’` : match,
+			),
+		)
 		.replace(/\uE001/g, '&#x3C;')
 		.replace(/\uE002/g, '&#x26;');
 }

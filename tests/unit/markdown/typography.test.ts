@@ -46,6 +46,12 @@ describe('French typography', () => {
 		expect(fr('A &#x26; B &#x3C;b>')).toBe('A &#x26; B &#x3C;b>');
 	});
 
+	it('writes an apostrophe at the end of a run, before an inline tag, but not in tags or code', () => {
+		expect(typeset("par l'<em>Escuela</em>", 'fr')).toBe('par l’<em>Escuela</em>');
+		expect(typeset('<a href="/l\'x/">l\'OIM</a>', 'fr')).toBe('<a href="/l\'x/">l’OIM</a>');
+		expect(typeset("<code>don't</code>", 'en')).toBe("<code>don't</code>");
+	});
+
 	it('writes typographic apostrophes and ellipses', () => {
 		expect(fr("L'OIM l'a fait...")).toBe('L’OIM l’a fait…');
 	});
