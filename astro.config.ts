@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales';
 import { draftsInDev } from './src/integrations/drafts';
+import { hostingHeaders } from './src/integrations/hosting';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { cspDirectives, scriptSources } from './src/lib/security-headers';
 import { siteUrl } from './src/lib/site';
@@ -22,7 +23,8 @@ export default defineConfig({
 		// Shiki writes inline styles, which the CSP forbids.
 		syntaxHighlight: false,
 	},
-	integrations: [draftsInDev(), pagefindSearch()],
+	// hostingHeaders reads the finished dist/, so it comes last.
+	integrations: [draftsInDev(), pagefindSearch(), hostingHeaders()],
 	devToolbar: { enabled: false },
 	security: {
 		// The policy's one source is src/lib/security-headers.ts (also used for the hosts' headers).
