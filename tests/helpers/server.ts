@@ -36,12 +36,20 @@ export async function serveStatic(
 		etag: true,
 		setHeaders: (res, path) => {
 			Object.entries(headers).forEach(([k, v]) => res.setHeader(k, v));
-			const type = contentTypes[extname(path).slice(1)];
+			const ext = extname(path).slice(1);
+			const html = ext === 'html' || path.endsWith('/');
+			const type = html ? 'text/html; charset=utf-8' : contentTypes[ext];
 			if (type) res.setHeader('Content-Type', type);
 			if (cache) res.setHeader('Cache-Control', cacheControlFor(path));
 		},
 	});
 	const server: Server = createServer((req, res) => {
+		// Like nginx: a folder asked for without its trailing slash is redirected to it.
+		const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+		if (!path.endsWith('/') && existsSync(join(dir, path, 'index.html'))) {
+			res.writeHead(301, { Location: `${path}/`, ...headers }).end();
+			return;
+		}
 		files(req, res, () => {
 			const locale = /^\/(\w{2})\//.exec(req.url ?? '')?.[1];
 			const page = locale ? join(dir, locale, '404', 'index.html') : join(dir, '404.html');
