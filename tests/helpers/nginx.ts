@@ -16,6 +16,8 @@ export const hasNginx = existsSync(nginxPath);
 /** A running nginx over a built site. */
 export interface Nginx {
 	origin: string;
+	/** The temporary folder nginx writes its pid, logs and temp files to; removed on close. */
+	prefix: string;
 	/** The generated `server` block it runs, as `npm run nginx-config` writes it. */
 	serverConfig: string;
 	close: () => Promise<void>;
@@ -65,7 +67,7 @@ async function ready(child: ChildProcess, origin: string, log: string): Promise<
 			throw new Error(`nginx exited with code ${exit.code}:\n${errors}`);
 		}
 		try {
-			await fetch(`${origin}/`, { method: 'HEAD' });
+			await fetch(`${origin}/`, { method: 'HEAD', signal: AbortSignal.timeout(1000) });
 			return;
 		} catch {
 			await new Promise((resolve) => setTimeout(resolve, 50));
@@ -75,13 +77,24 @@ async function ready(child: ChildProcess, origin: string, log: string): Promise<
 }
 
 /**
- * Starts real nginx on a free port of 127.0.0.1 with the server block the site ships
- * (`nginxServer`, the same as `npm run nginx-config`) over the built site in `dir`.
+ * Starts real nginx on a free port of 127.0.0.1 (or `port`) with the server block the site
+ * ships (`nginxServer`, the same as `npm run nginx-config`) over the built site in `dir`.
+ * Rejects with nginx's error log if it stops; a port taken meanwhile is retried twice.
  */
-export async function startNginx(dir: string): Promise<Nginx> {
+export async function startNginx(dir: string, { port }: { port?: number } = {}): Promise<Nginx> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await start(dir, port ?? (await freePort()));
+		} catch (error) {
+			const taken = error instanceof Error && error.message.includes('Address already in use');
+			if (port !== undefined || !taken || attempt === 3) throw error;
+		}
+	}
+}
+
+async function start(dir: string, port: number): Promise<Nginx> {
 	const prefix = await mkdtemp(join(tmpdir(), 'newsroom-nginx-'));
 	await mkdir(join(prefix, 'client_body'));
-	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const serverConfig = nginxServer({
 		root: dir,
@@ -99,12 +112,14 @@ export async function startNginx(dir: string): Promise<Nginx> {
 	try {
 		await ready(child, origin, log);
 	} catch (error) {
-		child.kill('SIGTERM');
+		if (child.exitCode === null) child.kill('SIGTERM');
+		await stopped;
 		await rm(prefix, { recursive: true, force: true });
 		throw error;
 	}
 	return {
 		origin,
+		prefix,
 		serverConfig,
 		close: async () => {
 			// SIGQUIT: graceful shutdown; then remove every file it wrote.
