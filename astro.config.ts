@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales';
 import { draftsInDev } from './src/integrations/drafts';
 import { offline } from './src/integrations/offline';
+import { hostingHeaders } from './src/integrations/hosting';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { cspDirectives, scriptSources } from './src/lib/security-headers';
 import { newsroomSitemap } from './src/integrations/sitemap';
@@ -24,9 +25,16 @@ export default defineConfig({
 		// Shiki writes inline styles, which the CSP forbids.
 		syntaxHighlight: false,
 	},
-	// Order matters: the offline integration lists the files Pagefind writes, and the sitemap's
-	// index of built pages must run before @astrojs/sitemap (newsroomSitemap keeps them together).
-	integrations: [draftsInDev(), pagefindSearch(), offline(), ...newsroomSitemap()],
+	// Order matters: the offline integration lists the files Pagefind writes; the sitemap's index
+	// of built pages must run before @astrojs/sitemap (newsroomSitemap keeps them together);
+	// hostingHeaders reads the finished dist/, so it comes last.
+	integrations: [
+		draftsInDev(),
+		pagefindSearch(),
+		offline(),
+		...newsroomSitemap(),
+		hostingHeaders(),
+	],
 	devToolbar: { enabled: false },
 	security: {
 		// The policy's one source is src/lib/security-headers.ts (also used for the hosts' headers).

@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-// Three layers (tests/README.md): unit tests run in parallel; build and browser tests share one
+// Layers (tests/README.md): unit tests run in parallel; build, server and browser tests share one
 // real build of the site (tests/global-setup.ts) and run one file at a time, since each
 // `astro build` wants both cores.
 import { getViteConfig } from 'astro/config';
@@ -16,7 +16,11 @@ export default getViteConfig(
 					extends: true,
 					test: {
 						name: 'site',
-						include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+						include: [
+							'tests/build/**/*.test.ts',
+							'tests/server/**/*.test.ts',
+							'tests/browser/**/*.test.ts',
+						],
 						globalSetup: ['tests/global-setup.ts'],
 						fileParallelism: false,
 						testTimeout: 180_000,

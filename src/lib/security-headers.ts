@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { searchBundles } from '../integrations/pagefind';
 
 /**
  * The one source of the site's security policy. Astro writes a `<meta>` Content-Security-Policy
@@ -74,3 +75,55 @@ export function securityHeaders(policy: string): Record<string, string> {
 		'Cross-Origin-Opener-Policy': 'same-origin',
 	};
 }
+
+/** The two caching policies the site uses, as `Cache-Control` values. */
+export const cacheControl = {
+	/** Content-hashed files: a new version gets a new name, so a copy never goes stale. */
+	immutable: 'public, max-age=31536000, immutable',
+	/**
+	 * Everything else (HTML, feeds, Pagefind's entry file and runtime): cached, but revalidated on
+	 * every use (a cheap 304), so a rebuild, such as the one that lifts an embargo, shows at once
+	 * and pagefind-entry.json never names index files an older deploy had.
+	 */
+	revalidate: 'public, max-age=0, must-revalidate',
+} as const;
+
+/**
+ * The URL patterns of content-hashed files, in the static hosts' `_headers` syntax (one `*`,
+ * matching any characters): Astro's bundles, and Pagefind's index, fragment and filter files of
+ * both bundles. Pagefind's `pagefind-entry.json`, `pagefind.js`, worker, WebAssembly and UI files
+ * keep their names from build to build and are revalidated instead.
+ */
+export const hashedPaths: readonly string[] = [
+	'/_astro/*',
+	...Object.values(searchBundles).flatMap((bundle) =>
+		['fragment', 'index', 'filter'].map((dir) => `${bundle}${dir}/*`),
+	),
+	// Also matches the all-languages bundle's, nested in the first: hosts join the values of two
+	// rules that match one file, so no two patterns may overlap.
+	`${searchBundles.perLanguage}*.pf_meta`,
+];
+
+/** A `_headers` pattern as an anchored regular expression (also valid in nginx). */
+export const patternToRegExp = (pattern: string): string =>
+	`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '.*')}$`;
+
+/** The `Cache-Control` a URL path is served with. */
+export function cacheControlFor(path: string): string {
+	const hashed = hashedPaths.some((p) => new RegExp(patternToRegExp(p)).test(path));
+	return hashed ? cacheControl.immutable : cacheControl.revalidate;
+}
+
+/**
+ * Media types servers may not know: Pagefind's binary files (its WebAssembly ships gzipped as
+ * `wasm.<lang>.pagefind`, and it decompresses every file itself) and WebAssembly, which browsers
+ * only stream-compile when served as `application/wasm`.
+ */
+export const contentTypes: Readonly<Record<string, string>> = {
+	wasm: 'application/wasm',
+	pagefind: 'application/octet-stream',
+	pf_meta: 'application/octet-stream',
+	pf_index: 'application/octet-stream',
+	pf_fragment: 'application/octet-stream',
+	pf_filter: 'application/octet-stream',
+};

@@ -3,10 +3,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales, url, type Locale } from '../../src/i18n';
-import { headerPolicy, securityHeaders } from '../../src/lib/security-headers';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { serveSite, type StaticServer } from '../helpers/server';
 
 const releases: Record<Locale, string> = {
 	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
@@ -34,8 +33,7 @@ const pageTypes = (locale: Locale): Record<string, string> => ({
 let server: StaticServer;
 let browser: Browser;
 beforeAll(async () => {
-	const dist = inject('siteDir');
-	server = await serveStatic(dist, securityHeaders(await headerPolicy(dist)));
+	server = await serveSite(inject('siteDir'));
 	browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { serveSite, type StaticServer } from '../helpers/server';
 
 const guatemala = {
 	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
@@ -14,7 +14,7 @@ type Lang = keyof typeof guatemala;
 let server: StaticServer;
 let browser: Browser;
 beforeAll(async () => {
-	server = await serveStatic(inject('siteDir'));
+	server = await serveSite(inject('siteDir'));
 	browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -2,12 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { serveSite, type StaticServer } from '../helpers/server';
 
 let server: StaticServer;
 let browser: Browser;
 beforeAll(async () => {
-	server = await serveStatic(inject('siteDir'));
+	server = await serveSite(inject('siteDir'));
 	browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { OfflineManifest } from '../../src/offline/rules';
-import { headerPolicy, securityHeaders } from '../../src/lib/security-headers';
 import { astroBuild, tmp } from '../helpers/astro';
 import { launchBrowser } from '../helpers/browser';
 import { writeContent } from '../helpers/content';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { serveSite, type StaticServer } from '../helpers/server';
 
 const guatemala = '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/';
 
@@ -56,7 +55,7 @@ describe('reading and searching offline, on the real site under the production h
 	let server: StaticServer;
 	const dist = inject('siteDir');
 	beforeAll(async () => {
-		server = await serveStatic(dist, securityHeaders(await headerPolicy(dist)));
+		server = await serveSite(dist);
 	});
 	afterAll(async () => server?.close());
 
@@ -133,7 +132,7 @@ describe('a new deploy', () => {
 		await writeContent(content, release('Première version du communiqué'));
 		const first = await astroBuild('offline-deploy', { content });
 		expect(first.ok, first.output).toBe(true);
-		let server = await serveStatic(first.outDir);
+		let server = await serveSite(first.outDir);
 		const port = Number(new URL(server.origin).port);
 		try {
 			const { context, page } = await visit(server, '/fr/actualites/histoire/');
@@ -145,7 +144,7 @@ describe('a new deploy', () => {
 			const second = await astroBuild('offline-deploy', { content });
 			expect(second.ok, second.output).toBe(true);
 			// The same origin, as after a deploy.
-			server = await serveStatic(second.outDir, {}, port);
+			server = await serveSite(second.outDir, { port });
 
 			await page.goto(server.origin + '/fr/actualites/histoire/');
 			expect(await page.locator('article h1').textContent()).toBe('Seconde version du communiqué');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { astroBuild } from '../helpers/astro';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { serveSite, type StaticServer } from '../helpers/server';
 
 // The real site's release (contacts, share links) and the fixture release with pictures and a
 // link in its body (tests/fixtures/markdown), each served as a static host would.
@@ -16,8 +16,8 @@ let browser: Browser;
 beforeAll(async () => {
 	const build = await astroBuild('release-browser', { content: 'tests/fixtures/markdown' });
 	expect(build.ok, build.output).toBe(true);
-	site = await serveStatic(inject('siteDir'));
-	fixture = await serveStatic(build.outDir);
+	site = await serveSite(inject('siteDir'));
+	fixture = await serveSite(build.outDir);
 	browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { headerPolicy, securityHeaders } from '../../src/lib/security-headers';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { serveSite, type StaticServer } from '../helpers/server';
 
 const guatemala = {
 	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
@@ -20,7 +19,7 @@ const problems: string[] = [];
 beforeAll(async () => {
 	const dist = inject('siteDir');
 	// The production policy, sent as a real header: unlike <meta>, it also binds Pagefind's worker.
-	server = await serveStatic(dist, securityHeaders(await headerPolicy(dist)));
+	server = await serveSite(dist);
 	browser = await launchBrowser();
 	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	await context.addInitScript(() => {

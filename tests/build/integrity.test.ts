@@ -124,7 +124,7 @@ describe('links', () => {
 				(p) =>
 					localeOfPath(p) === locale &&
 					!seen.has(p) &&
-					!select('meta[name="robots"][content~="noindex"]', pages.get(p)!),
+					!select('meta[name="robots"][content~="noindex"]', pages.get(p)),
 			);
 			expect(orphans, locale).toEqual([]);
 		}

@@ -1,0 +1,127 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { nginxServer } from '../../src/lib/host-config';
+import {
+	hashedPaths,
+	headerPolicy,
+	metaPolicy,
+	patternToRegExp,
+} from '../../src/lib/security-headers';
+import { root, tmp } from '../helpers/astro';
+import { listFiles } from '../helpers/dist';
+
+const run = promisify(execFile);
+
+/** A policy as directive name → set of sources. */
+function directives(policy: string): Map<string, Set<string>> {
+	return new Map(
+		policy
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter(([name]) => name)
+			.map(([name, ...sources]) => [name as string, new Set(sources)]),
+	);
+}
+
+let dist: string;
+let policy: string;
+let html: string[];
+
+beforeAll(async () => {
+	dist = inject('siteDir');
+	policy = await headerPolicy(dist);
+	html = (await listFiles(dist)).filter((f) => f.endsWith('.html'));
+});
+
+describe('the headers shipped to hosts carry the pages’ own policy', () => {
+	it('writes dist/_headers with the policy headerPolicy(dist) computes', async () => {
+		const file = await readFile(join(dist, '_headers'), 'utf8');
+		const csp = [...file.matchAll(/^ {2}Content-Security-Policy: (.+)$/gm)].map((m) => m[1]);
+		expect(csp).toEqual([policy]);
+	});
+
+	it('puts the same policy in every location of the nginx config', () => {
+		const config = nginxServer({ root: dist, listen: '8080', policy });
+		const csp = [...config.matchAll(/add_header Content-Security-Policy "([^"]+)" always;/g)];
+		expect(csp.length).toBeGreaterThan(10);
+		expect(new Set(csp.map((m) => m[1]))).toEqual(new Set([policy]));
+	});
+
+	it('allows, per directive, every source of every page’s meta policy, and adds frame-ancestors', async () => {
+		const header = directives(policy);
+		expect(html.length).toBeGreaterThan(90);
+		for (const file of html) {
+			const meta = metaPolicy(await readFile(join(dist, file), 'utf8'));
+			expect(meta, file).toBeDefined();
+			for (const [name, sources] of directives(meta ?? '')) {
+				for (const source of sources) expect(header.get(name), `${file} ${name}`).toContain(source);
+			}
+		}
+		expect([...(header.get('frame-ancestors') ?? [])]).toEqual(["'none'"]);
+	});
+
+	it('allows no inline code but the hashed, and no eval but WebAssembly', () => {
+		for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*']) {
+			for (const [name, sources] of directives(policy)) expect(sources, name).not.toContain(unsafe);
+		}
+		expect(directives(policy).get('script-src')).toContain("'wasm-unsafe-eval'");
+		expect(directives(policy).get('style-src')).not.toContain("'unsafe-inline'");
+	});
+
+	it('has no style attribute or event handler attribute in any page, so needs no unsafe-hashes', async () => {
+		for (const file of html) {
+			const page = await readFile(join(dist, file), 'utf8');
+			expect(page.match(/<[^>]+\s(style|on[a-z]+)=[^>]*>/g) ?? [], file).toEqual([]);
+			expect(page, file).not.toMatch(/href="javascript:/i);
+		}
+	});
+});
+
+describe('the cache rules fit the files the build writes', () => {
+	it('matches at least one file with every hashed pattern, and no file with two', async () => {
+		const files = (await listFiles(dist)).map((f) => `/${f}`);
+		const patterns = hashedPaths.map((p) => new RegExp(patternToRegExp(p)));
+		for (const [i, pattern] of patterns.entries()) {
+			expect(
+				files.some((f) => pattern.test(f)),
+				hashedPaths[i],
+			).toBe(true);
+		}
+		for (const file of files) {
+			expect(patterns.filter((p) => p.test(file)).length, file).toBeLessThanOrEqual(1);
+		}
+	});
+});
+
+describe('npm run nginx-config', () => {
+	/** Runs the script as npm would, on this Node (the project's 24, not the system's). */
+	const nginxConfig = (...args: string[]) =>
+		run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/nginx-config.ts', ...args], {
+			cwd: root,
+		});
+
+	it('writes the server block for a built site, serving the folder given', async () => {
+		const out = join(tmp, 'nginx-config', 'nginx.conf');
+		const args = ['--dist', dist, '--root', '/usr/share/nginx/html', '--listen', '8080'];
+		const { stdout } = await nginxConfig(...args, '--out', out);
+		expect(stdout).toBe(`Wrote ${out} (serving /usr/share/nginx/html on 8080).\n`);
+		expect(await readFile(out, 'utf8')).toBe(
+			nginxServer({ root: '/usr/share/nginx/html', listen: '8080', policy }),
+		);
+	});
+
+	it('asks for a build first when the folder holds no built site', async () => {
+		const missing = join(tmp, 'no-such-dist');
+		const failed = nginxConfig('--dist', missing);
+		await expect(failed).rejects.toMatchObject({
+			code: 1,
+			stderr: expect.stringContaining('Build the site first: npm run build') as string,
+		});
+		await expect(failed).rejects.toMatchObject({
+			stderr: expect.stringContaining(`no such file or directory, scandir '${missing}'`) as string,
+		});
+	});
+});
