@@ -1,0 +1,69 @@
+// `npm run lighthouse`: a Lighthouse report (mobile preset, Debian Chromium) on the home page, the
+// news index, a release and the search page of each locale, written to docs/LIGHTHOUSE.md.
+// A report, not a test: scores move by a point or so between runs.
+import { cpus, totalmem } from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { locales, url } from '../src/i18n';
+import { serveSite } from '../tests/helpers/server';
+
+const dist = resolve('dist');
+const releases = {
+	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
+	fr: '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/',
+	es: '/es/noticias/la-oim-asiste-a-victimas-de-trata-en-guatemala/',
+};
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+// The production server: nginx with the generated config when installed, else the Node fallback.
+const server = await serveSite(dist);
+const chrome = await launch({
+	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+});
+const rows: string[] = [];
+try {
+	for (const locale of locales) {
+		const pages = {
+			home: url('home', locale),
+			news: url('news', locale),
+			release: releases[locale],
+			search: `${url('search', locale)}?q=Guatemala`,
+		};
+		for (const [type, path] of Object.entries(pages)) {
+			const result = await lighthouse(server.origin + path, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...categories],
+			});
+			if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+			const { lhr } = result;
+			const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
+			const lcp = lhr.audits['largest-contentful-paint']?.displayValue ?? '';
+			const weight = lhr.audits['total-byte-weight']?.displayValue ?? '';
+			rows.push(`| ${locale} | ${type} | \`${path}\` | ${scores.join(' | ')} | ${lcp} | ${weight} |`);
+			console.log(rows.at(-1));
+		}
+	}
+} finally {
+	await chrome.kill();
+	await server.close();
+}
+
+const report = `# Lighthouse
+
+Measured with \`npm run build && npm run lighthouse\` on ${new Date().toISOString().slice(0, 10)}:
+Lighthouse's default mobile preset (emulated mid-range phone, throttled slow 4G), Debian Chromium,
+served by ${server.kind === 'nginx' ? 'nginx with the generated production config' : 'the Node static server with the production headers'}
+on a machine with ${cpus().length} cores and ${Math.round(totalmem() / 2 ** 30)} GiB. Scores move by about a point
+between runs: this is a report, not a test.
+
+| locale | page | path | performance | accessibility | best practices | SEO | LCP | transfer |
+| ------ | ---- | ---- | ----------- | ------------- | -------------- | --- | --- | -------- |
+${rows.join('\n')}
+`;
+await writeFile('docs/LIGHTHOUSE.md', report);
+console.log('Wrote docs/LIGHTHOUSE.md');
