@@ -45,17 +45,35 @@ export function isCountryCode(code: string): boolean {
 	if (!/^[A-Z]{2}$/.test(code) || notCountries.has(code)) return false;
 	// Deprecated codes (SU, YU, AN…) are aliases of current ones: `und-SU` canonicalizes to `und-RU`.
 	if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) return false;
-	return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined;
+	englishRegions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+	return englishRegions.of(code) !== undefined;
 }
+let englishRegions: Intl.DisplayNames | undefined;
+
+/**
+ * One `Intl` formatter per locale, made on first use: constructing one costs far more than
+ * formatting with it, and a build formats thousands of dates (found by profiling, issue 9).
+ */
+function perLocale<T>(make: (tag: string) => T): (locale: Locale) => T {
+	const made = new Map<Locale, T>();
+	return (locale) => {
+		let formatter = made.get(locale);
+		if (!formatter) made.set(locale, (formatter = make(intlOf(locale))));
+		return formatter;
+	};
+}
+
+const dateFormat = perLocale(
+	(tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }),
+);
+const numberFormat = perLocale((tag) => new Intl.NumberFormat(tag));
 
 /**
  * A date as readers of a locale write it, in UTC so a build gives the same text anywhere.
  * @example formatDate(new Date('2024-09-16'), 'fr') // => '16 septembre 2024'
  */
 export function formatDate(date: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(intlOf(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
-		date,
-	);
+	return dateFormat(locale).format(date);
 }
 
 /**
@@ -71,7 +89,7 @@ export function isoDate(date: Date): string {
  * @example formatNumber(1000, 'fr') // => '1 000' (with a narrow no-break space)
  */
 export function formatNumber(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(intlOf(locale)).format(value);
+	return numberFormat(locale).format(value);
 }
 
 /**
