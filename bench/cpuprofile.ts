@@ -41,6 +41,8 @@ export function packageOf(url: string): string {
 	const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
 	if (modules?.[1]) return modules[1];
 	if (url.startsWith('node:')) return 'node internals';
+	// The site's own code (src/, views, components) as Astro bundled it for prerendering.
+	if (url.includes('/.prerender/')) return 'our code (bundled)';
 	const local = /\/(src\/[^/]+)\//.exec(url);
 	return local?.[1] ? `our ${local[1]}` : url.replace(/^file:\/\//, '').replace(root, '');
 }

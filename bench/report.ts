@@ -102,10 +102,23 @@ function sizeTable(r: SizeResult): string {
 			`**${ratio(total(ours), total(baseline))}**`,
 		),
 		row(
-			'one-release rebuild (cache kept), wall',
+			`one-release rebuild, incremental (${r.restored} of ${ours.pages} pages reused), wall`,
 			s(r.rebuild.wall),
 			'',
 			`${((r.rebuild.wall / ours.build.wall) * 100).toFixed(0)} % of clean`,
+		),
+		row(
+			'the same rebuild, incremental off (content store cache kept), wall',
+			s(r.plainRebuild.wall),
+			'',
+			`${((r.plainRebuild.wall / ours.build.wall) * 100).toFixed(0)} % of clean`,
+		),
+		row(
+			'files differing, incremental rebuild vs full render',
+			r.differences.length
+				? `**${r.differences.length}** (${r.differences.slice(0, 3).join(', ')})`
+				: 'none',
+			'',
 		),
 		row(
 			'load average after the site build',

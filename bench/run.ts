@@ -6,10 +6,11 @@
  *
  *   npm run bench                                   # quick: N = 100
  *   npm run bench -- --sizes 100,1000,3000 --write  # and rewrite the results in BENCHMARKS.md
- *   npm run bench -- --sizes 1000 --profile         # also profile one build (node --cpu-prof)
+ *   npm run bench -- --sizes 1000 --profile 1000    # also profile one build (node --cpu-prof)
  */
-import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, root } from './generate';
 import { folderStats, measure, pagefindSizes, pagefindTimeFromLog, type Run } from './measure';
@@ -21,7 +22,8 @@ const { values } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '100' },
 		write: { type: 'boolean', default: false },
-		profile: { type: 'boolean', default: false },
+		/** Profile a clean site build at this N (one of --sizes). */
+		profile: { type: 'string' },
 	},
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -60,7 +62,44 @@ export interface SizeResult {
 	baseline: Measured;
 	/** The site rebuilt after one release changed (content store cache kept). */
 	rebuild: Run;
+	/** Pages the incremental rebuild reused instead of rendering. */
+	restored: number;
 	rebuildSearch?: Search | undefined;
+	/** The same content built again with `NEWSROOM_INCREMENTAL=0` (content store cache kept). */
+	plainRebuild: Run;
+	/** Files that differ between the incremental rebuild and the plain one (should be none). */
+	differences: string[];
+}
+
+/** Rebuilds the site, keeping the caches, with the incremental build on ('1') or off ('0'). */
+async function rebuildSite(outDir: string, content: string, incremental: '0' | '1'): Promise<Run> {
+	const run = await measure(node, [astro, 'build', '--outDir', outDir], {
+		cwd: root,
+		env: { NEWSROOM_CONTENT_DIR: content, NEWSROOM_NOW: now, NEWSROOM_INCREMENTAL: incremental },
+	});
+	if (!run.ok) throw new Error(`Rebuild failed:\n${run.output.slice(-4000)}`);
+	return run;
+}
+
+/** Paths whose bytes differ between two folders, or exist in one only (Pagefind's excluded). */
+async function compareFolders(a: string, b: string): Promise<string[]> {
+	const digests = async (dir: string) => {
+		const map = new Map<string, string>();
+		for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+			const path = join(e.parentPath, e.name);
+			if (!e.isFile() || relative(dir, path).startsWith('pagefind')) continue;
+			map.set(
+				relative(dir, path),
+				createHash('sha1')
+					.update(await readFile(path))
+					.digest('hex'),
+			);
+		}
+		return map;
+	};
+	const [left, right] = await Promise.all([digests(a), digests(b)]);
+	const paths = new Set([...left.keys(), ...right.keys()]);
+	return [...paths].filter((p) => left.get(p) !== right.get(p)).sort();
 }
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -113,13 +152,17 @@ async function benchSize(n: number): Promise<SizeResult> {
 		`releases/release-${String(Math.ceil(n / 2)).padStart(5, '0')}/en.md`,
 	);
 	await appendFile(edited, '\nOne more sentence, added by the benchmark.\n');
-	const rebuild = await measure(node, [astro, 'build', '--outDir', oursDir], {
-		cwd: root,
-		env: { NEWSROOM_CONTENT_DIR: content, NEWSROOM_NOW: now },
-	});
-	if (!rebuild.ok) throw new Error(`Rebuild failed:\n${rebuild.output.slice(-4000)}`);
+	const rebuild = await rebuildSite(oursDir, content, '1');
 	const rebuildSearch = await siteSearch(oursDir, rebuild);
-	log(`N=${n}: one-release rebuild in ${rebuild.wall.toFixed(1)} s`);
+	const restored = rebuild.output.match(/\(restored\)/g)?.length ?? 0;
+	log(`N=${n}: one-release rebuild in ${rebuild.wall.toFixed(1)} s (${restored} pages reused)`);
+	// The same content rebuilt without the incremental cache renders every page: the reference
+	// the incremental output must equal, and the rebuild time without it.
+	const plainDir = join(tmp, `out/ours-plain-${n}`);
+	await rm(plainDir, { recursive: true, force: true });
+	const plainRebuild = await rebuildSite(plainDir, content, '0');
+	const differences = await compareFolders(oursDir, plainDir);
+	log(`N=${n}: rebuild without incremental cache in ${plainRebuild.wall.toFixed(1)} s`);
 
 	const baseDir = join(tmp, `out/baseline-${n}`);
 	const baseline = await cleanBuild(join(root, 'bench/baseline'), baseDir, content);
@@ -132,7 +175,10 @@ async function benchSize(n: number): Promise<SizeResult> {
 		ours,
 		baseline,
 		rebuild,
+		restored,
 		rebuildSearch,
+		plainRebuild,
+		differences,
 	};
 }
 
@@ -161,7 +207,7 @@ for (const n of sizes) results.push(await benchSize(n));
 const weights = await realSiteWeights();
 let profile: ProfileSummary | undefined;
 if (values.profile) {
-	const n = Math.max(...sizes);
+	const n = Number(values.profile);
 	profile = await profileBuild(join(tmp, `content-${n}`), join(tmp, 'profile'), { n, now });
 	log(`profiled the N=${n} build`);
 }

@@ -1,6 +1,8 @@
 import { locales, type Locale } from '../i18n/locales';
 import { pathParam, url, type RouteKey } from '../i18n/routes';
+import { cacheKeyOf } from './cache-key';
 import { getSitePages, type SitePage } from './pages';
+import { pipelineVersion } from './pipeline-version';
 import { listingFor, paginate } from './publishing';
 import {
 	getReleaseGroups,
@@ -58,6 +60,8 @@ export type ViewProps = Common &
 export interface SiteRoute {
 	params: { path: string };
 	props: ViewProps;
+	/** Lets an incremental build reuse the page when nothing it shows has changed. */
+	cacheKey: string;
 }
 
 /** The same page in every locale, e.g. a listing, which exists in all of them. */
@@ -171,5 +175,12 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 			alternates: {},
 		})),
 	];
-	return views.map((props) => ({ params: { path: pathParam(props.url) }, props }));
+	// What every page reads besides its props: the menus (institutional pages) and the Markdown
+	// pipeline that rendered the entries.
+	const salt = [pipelineVersion(), ...pages.map((p) => `${p.entry.id}@${p.entry.digest}`)].join();
+	return views.map((props) => ({
+		params: { path: pathParam(props.url) },
+		props,
+		cacheKey: cacheKeyOf(props, salt),
+	}));
 }
