@@ -3,7 +3,7 @@ import { pathParam, url, type RouteKey } from '../i18n/routes';
 import { cacheKeyOf } from './cache-key';
 import { getSitePages, type SitePage } from './pages';
 import { pipelineVersion } from './pipeline-version';
-import { listingFor, paginate } from './publishing';
+import { listingFor, pageWindow, paginate } from './publishing';
 import {
 	getReleaseGroups,
 	type PublishedGroup,
@@ -28,8 +28,10 @@ type Common = {
 export type Pagination = {
 	page: number;
 	pages: number;
-	/** The URL of every page of the listing, page 1 first. */
-	urls: string[];
+	/** The URL of the listing's first page. */
+	first: string;
+	/** The pages this one links to by number (see `pageWindow`), in order. */
+	links: { page: number; url: string }[];
 };
 
 /** The props of each kind of page, told apart by `view`. */
@@ -88,7 +90,11 @@ function listingRoutes(
 			pagination: {
 				page: i + 1,
 				pages: chunks.length,
-				urls: chunks.map((_, j) => urlOf(locale, j + 1)),
+				first: urlOf(locale, 1),
+				links: pageWindow(i + 1, chunks.length).map((page) => ({
+					page,
+					url: urlOf(locale, page),
+				})),
 			},
 		})),
 	);
