@@ -20,7 +20,7 @@ const notCountries = new Set([
 	'IC',
 	'TA',
 ]);
-const regionNames = new Map<Locale, Intl.DisplayNames>();
+const regionNames = new Map<Locale, (code: string) => string>();
 
 /**
  * The name of a country in a locale's language, from `Intl.DisplayNames`.
@@ -30,10 +30,20 @@ const regionNames = new Map<Locale, Intl.DisplayNames>();
 export function countryName(code: string, locale: Locale): string {
 	let names = regionNames.get(locale);
 	if (!names) {
-		names = new Intl.DisplayNames([intlOf(locale)], { type: 'region', fallback: 'none' });
+		const display = new Intl.DisplayNames([intlOf(locale)], { type: 'region', fallback: 'none' });
+		names = memo((c) => display.of(c) ?? c);
 		regionNames.set(locale, names);
 	}
-	return names.of(code) ?? code;
+	return names(code);
+}
+
+/** A one-argument function that remembers its answers (for the few hundred country codes). */
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+	const known = new Map<string, T>();
+	return (key) => {
+		if (!known.has(key)) known.set(key, compute(key));
+		return known.get(key) as T;
+	};
 }
 
 /**
@@ -42,12 +52,16 @@ export function countryName(code: string, locale: Locale): string {
  * @example isCountryCode('gt') // => false
  */
 export function isCountryCode(code: string): boolean {
+	return knownCountry(code);
+}
+// `Intl` lookups cost microseconds each; a large build asks about the same codes thousands of times.
+const knownCountry = memo((code: string): boolean => {
 	if (!/^[A-Z]{2}$/.test(code) || notCountries.has(code)) return false;
 	// Deprecated codes (SU, YU, AN…) are aliases of current ones: `und-SU` canonicalizes to `und-RU`.
 	if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) return false;
 	englishRegions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 	return englishRegions.of(code) !== undefined;
-}
+});
 let englishRegions: Intl.DisplayNames | undefined;
 
 /**

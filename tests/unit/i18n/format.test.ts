@@ -75,4 +75,14 @@ describe('Intl helpers', () => {
 		expect(numbers.mock.calls.length).toBeLessThanOrEqual(3);
 		vi.restoreAllMocks();
 	});
+
+	it('looks each country up in Intl once, however often it is named or checked', () => {
+		const lookups = vi.spyOn(Intl.DisplayNames.prototype, 'of');
+		for (let i = 0; i < 50; i++) {
+			expect(countryName('BO', 'es')).toBe('Bolivia');
+			expect(isCountryCode('BO')).toBe(true);
+		}
+		expect(lookups.mock.calls.length).toBeLessThanOrEqual(2);
+		vi.restoreAllMocks();
+	});
 });
