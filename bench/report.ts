@@ -108,7 +108,7 @@ function sizeTable(r: SizeResult): string {
 			`${((r.rebuild.wall / ours.build.wall) * 100).toFixed(0)} % of clean`,
 		),
 		row(
-			'the same rebuild, incremental off (content store cache kept), wall',
+			'one-release rebuild, incremental off (content store cache kept), wall',
 			s(r.plainRebuild.wall),
 			'',
 			`${((r.plainRebuild.wall / ours.build.wall) * 100).toFixed(0)} % of clean`,
@@ -150,7 +150,7 @@ export function chart(results: SizeResult[]): string {
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" font-family="system-ui, sans-serif" font-size="12">`,
 		`<rect width="${w}" height="${h}" fill="#fff"/>`,
-		`<text x="${pad.l}" y="16" font-weight="bold">Clean build time against N (releases per language)</text>`,
+		`<text x="${pad.l}" y="16" font-weight="bold">Clean build + Pagefind time against N (releases per language)</text>`,
 		`<line x1="${pad.l}" y1="${h - pad.b}" x2="${w - pad.r}" y2="${h - pad.b}" stroke="#444"/>`,
 		`<line x1="${pad.l}" y1="${pad.t}" x2="${pad.l}" y2="${h - pad.b}" stroke="#444"/>`,
 		...ticks.map(
@@ -195,7 +195,8 @@ export function markdown({ run, results, weights, profile }: Report): string {
 		'',
 		'![Clean build time against N](bench/build-time.svg)',
 		'',
-		`Log-log slope of time against N (1 = linear): site build + Pagefind ${exponent((r) => total(r.ours))}, site \`astro build\` alone ${exponent((r) => r.ours.build.wall)}, baseline build + Pagefind ${exponent((r) => total(r.baseline))}.`,
+		`Log-log slope of time against N (1 = linear): site build + Pagefind ${exponent((r) => total(r.ours))}, site \`astro build\` alone ${exponent((r) => r.ours.build.wall)}, baseline build + Pagefind ${exponent((r) => total(r.baseline))}. ` +
+			`By CPU time of the build (less sensitive to load): site ${exponent((r) => r.ours.build.cpu ?? Number.NaN)}, baseline ${exponent((r) => r.baseline.build.cpu ?? Number.NaN)}.`,
 		'',
 		'### Page weight of the real site (content/)',
 		'',
