@@ -6,7 +6,17 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.tmp/', 'tests/fixtures/**/dist/'] },
+	{
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'tests/.tmp/',
+			'tests/fixtures/**/dist/',
+			'bench/.tmp/',
+			'bench/baseline/',
+		],
+	},
 	js.configs.recommended,
 	tseslint.configs.recommendedTypeChecked,
 	astro.configs.recommended,

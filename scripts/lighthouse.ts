@@ -44,12 +44,14 @@ try {
 			const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
 			const lcp = lhr.audits['largest-contentful-paint']?.displayValue ?? '';
 			const weight = lhr.audits['total-byte-weight']?.displayValue ?? '';
-			rows.push(`| ${locale} | ${type} | \`${path}\` | ${scores.join(' | ')} | ${lcp} | ${weight} |`);
+			rows.push(
+				`| ${locale} | ${type} | \`${path}\` | ${scores.join(' | ')} | ${lcp} | ${weight} |`,
+			);
 			console.log(rows.at(-1));
 		}
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	await server.close();
 }
 

@@ -20,7 +20,7 @@ const notCountries = new Set([
 	'IC',
 	'TA',
 ]);
-const regionNames = new Map<Locale, Intl.DisplayNames>();
+const regionNames = new Map<Locale, (code: string) => string>();
 
 /**
  * The name of a country in a locale's language, from `Intl.DisplayNames`.
@@ -30,10 +30,20 @@ const regionNames = new Map<Locale, Intl.DisplayNames>();
 export function countryName(code: string, locale: Locale): string {
 	let names = regionNames.get(locale);
 	if (!names) {
-		names = new Intl.DisplayNames([intlOf(locale)], { type: 'region', fallback: 'none' });
+		const display = new Intl.DisplayNames([intlOf(locale)], { type: 'region', fallback: 'none' });
+		names = memo((c) => display.of(c) ?? c);
 		regionNames.set(locale, names);
 	}
-	return names.of(code) ?? code;
+	return names(code);
+}
+
+/** A one-argument function that remembers its answers (for the few hundred country codes). */
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+	const known = new Map<string, T>();
+	return (key) => {
+		if (!known.has(key)) known.set(key, compute(key));
+		return known.get(key) as T;
+	};
 }
 
 /**
@@ -42,20 +52,42 @@ export function countryName(code: string, locale: Locale): string {
  * @example isCountryCode('gt') // => false
  */
 export function isCountryCode(code: string): boolean {
+	return knownCountry(code);
+}
+// `Intl` lookups cost microseconds each; a large build asks about the same codes thousands of times.
+const knownCountry = memo((code: string): boolean => {
 	if (!/^[A-Z]{2}$/.test(code) || notCountries.has(code)) return false;
 	// Deprecated codes (SU, YU, AN…) are aliases of current ones: `und-SU` canonicalizes to `und-RU`.
 	if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) return false;
-	return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined;
+	englishRegions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+	return englishRegions.of(code) !== undefined;
+});
+let englishRegions: Intl.DisplayNames | undefined;
+
+/**
+ * One `Intl` formatter per locale, made on first use: constructing one costs far more than
+ * formatting with it, and a build formats thousands of dates (found by profiling, issue 9).
+ */
+function perLocale<T>(make: (tag: string) => T): (locale: Locale) => T {
+	const made = new Map<Locale, T>();
+	return (locale) => {
+		let formatter = made.get(locale);
+		if (!formatter) made.set(locale, (formatter = make(intlOf(locale))));
+		return formatter;
+	};
 }
+
+const dateFormat = perLocale(
+	(tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }),
+);
+const numberFormat = perLocale((tag) => new Intl.NumberFormat(tag));
 
 /**
  * A date as readers of a locale write it, in UTC so a build gives the same text anywhere.
  * @example formatDate(new Date('2024-09-16'), 'fr') // => '16 septembre 2024'
  */
 export function formatDate(date: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(intlOf(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
-		date,
-	);
+	return dateFormat(locale).format(date);
 }
 
 /**
@@ -71,7 +103,7 @@ export function isoDate(date: Date): string {
  * @example formatNumber(1000, 'fr') // => '1 000' (with a narrow no-break space)
  */
 export function formatNumber(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(intlOf(locale)).format(value);
+	return numberFormat(locale).format(value);
 }
 
 /**

@@ -123,3 +123,16 @@ export function paginate<T>(items: T[], size: number): T[][] {
 	for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
 	return pages.length ? pages : [[]];
 }
+
+/**
+ * The page numbers a page of a listing links to: the first, the last, and those within `around`
+ * of the current one. Linking every page would make each listing page grow with the archive, and
+ * the whole listing quadratically (issue 9).
+ * @example pageWindow(6, 20) // => [1, 4, 5, 6, 7, 8, 20]
+ * @example pageWindow(1, 3) // => [1, 2, 3]
+ */
+export function pageWindow(page: number, pages: number, around = 2): number[] {
+	const numbers = new Set([1, pages]);
+	for (let n = Math.max(1, page - around); n <= Math.min(pages, page + around); n++) numbers.add(n);
+	return [...numbers].sort((a, b) => a - b);
+}

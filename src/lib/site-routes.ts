@@ -1,7 +1,9 @@
 import { locales, type Locale } from '../i18n/locales';
 import { pathParam, url, type RouteKey } from '../i18n/routes';
+import { cacheKeyOf } from './cache-key';
 import { getSitePages, type SitePage } from './pages';
-import { listingFor, paginate } from './publishing';
+import { pipelineVersion } from './pipeline-version';
+import { listingFor, pageWindow, paginate } from './publishing';
 import {
 	getReleaseGroups,
 	type PublishedGroup,
@@ -26,8 +28,10 @@ type Common = {
 export type Pagination = {
 	page: number;
 	pages: number;
-	/** The URL of every page of the listing, page 1 first. */
-	urls: string[];
+	/** The URL of the listing's first page. */
+	first: string;
+	/** The pages this one links to by number (see `pageWindow`), in order. */
+	links: { page: number; url: string }[];
 };
 
 /** The props of each kind of page, told apart by `view`. */
@@ -62,6 +66,8 @@ export type ViewProps = Common &
 export interface SiteRoute {
 	params: { path: string };
 	props: ViewProps;
+	/** Lets an incremental build reuse the page when nothing it shows has changed. */
+	cacheKey: string;
 }
 
 /** The same page in every locale, e.g. a listing, which exists in all of them. */
@@ -90,7 +96,11 @@ function listingRoutes(
 			pagination: {
 				page: i + 1,
 				pages: chunks.length,
-				urls: chunks.map((_, j) => urlOf(locale, j + 1)),
+				first: urlOf(locale, 1),
+				links: pageWindow(i + 1, chunks.length).map((page) => ({
+					page,
+					url: urlOf(locale, page),
+				})),
 			},
 		})),
 	);
@@ -192,5 +202,12 @@ export async function siteRoutes(): Promise<SiteRoute[]> {
 			alternates: {},
 		})),
 	];
-	return views.map((props) => ({ params: { path: pathParam(props.url) }, props }));
+	// What every page reads besides its props: the menus (institutional pages) and the Markdown
+	// pipeline that rendered the entries.
+	const salt = [pipelineVersion(), ...pages.map((p) => `${p.entry.id}@${p.entry.digest}`)].join();
+	return views.map((props) => ({
+		params: { path: pathParam(props.url) },
+		props,
+		cacheKey: cacheKeyOf(props, salt),
+	}));
 }

@@ -25,7 +25,11 @@ export interface Taxonomy {
 function byTerm(groups: PublishedGroup[], termsOf: (g: PublishedGroup) => string[]) {
 	const map = new Map<string, PublishedGroup[]>();
 	for (const group of groups) {
-		for (const term of termsOf(group)) map.set(term, [...(map.get(term) ?? []), group]);
+		for (const term of termsOf(group)) {
+			const list = map.get(term);
+			if (list) list.push(group);
+			else map.set(term, [group]);
+		}
 	}
 	return map;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	countryName,
 	formatDate,
@@ -58,5 +58,31 @@ describe('Intl helpers', () => {
 		expect(slugify('Protección de la infancia')).toBe('proteccion-de-la-infancia');
 		expect(slugify('Main-d’œuvre : 65 ans !')).toBe('main-d-oeuvre-65-ans');
 		expect(slugify('  --  ')).toBe('');
+	});
+
+	it('makes one date and number formatter per language, however many values it formats', () => {
+		// A build formats a date for every release card: constructing Intl formatters each time
+		// showed up in the profile of large builds (BENCHMARKS.md).
+		const dates = vi.spyOn(Intl, 'DateTimeFormat');
+		const numbers = vi.spyOn(Intl, 'NumberFormat');
+		for (let day = 1; day <= 28; day++) {
+			for (const locale of ['en', 'fr', 'es'] as const) {
+				formatDate(new Date(Date.UTC(2024, 1, day)), locale);
+				formatNumber(day * 1000, locale);
+			}
+		}
+		expect(dates.mock.calls.length).toBeLessThanOrEqual(3);
+		expect(numbers.mock.calls.length).toBeLessThanOrEqual(3);
+		vi.restoreAllMocks();
+	});
+
+	it('looks each country up in Intl once, however often it is named or checked', () => {
+		const lookups = vi.spyOn(Intl.DisplayNames.prototype, 'of');
+		for (let i = 0; i < 50; i++) {
+			expect(countryName('BO', 'es')).toBe('Bolivia');
+			expect(isCountryCode('BO')).toBe(true);
+		}
+		expect(lookups.mock.calls.length).toBeLessThanOrEqual(2);
+		vi.restoreAllMocks();
 	});
 });

@@ -3,6 +3,7 @@ import {
 	groupReleases,
 	isPublished,
 	listingFor,
+	pageWindow,
 	paginate,
 	versionFor,
 	type Publishable,
@@ -92,5 +93,21 @@ describe('pagination', () => {
 	it('splits a list into pages and always has a first page', () => {
 		expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
 		expect(paginate([], 10)).toEqual([[]]);
+	});
+
+	it('links each page to the first, the last and its near neighbours only', () => {
+		expect(pageWindow(1, 1)).toEqual([1]);
+		expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+		expect(pageWindow(1, 300)).toEqual([1, 2, 3, 300]);
+		expect(pageWindow(6, 20)).toEqual([1, 4, 5, 6, 7, 8, 20]);
+		expect(pageWindow(300, 300)).toEqual([1, 298, 299, 300]);
+	});
+
+	it('keeps the links of a page few, however long the listing', () => {
+		for (const pages of [10, 100, 1000]) {
+			for (let page = 1; page <= pages; page++) {
+				expect(pageWindow(page, pages).length).toBeLessThanOrEqual(7);
+			}
+		}
 	});
 });

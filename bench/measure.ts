@@ -1,0 +1,108 @@
+/**
+ * Measuring one command: wall time, CPU time (user + system of the process and every descendant
+ * it waited for) and peak RSS. Node's `process.resourceUsage()` covers only the current process,
+ * so the child runs under GNU time (`/usr/bin/time -f`), which reads the children's rusage from
+ * `wait4`; without it, CPU and RSS are reported as unknown.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What one run of a command cost. */
+export interface Run {
+	ok: boolean;
+	/** Seconds. */
+	wall: number;
+	/** User + system CPU seconds, or undefined without GNU time. */
+	cpu?: number | undefined;
+	/** Peak resident set size of the largest process, in bytes. */
+	peakRss?: number | undefined;
+	/** stdout and stderr together. */
+	output: string;
+	/** The 1-minute load average when the run ended (other work on the machine). */
+	load: number;
+}
+
+const gnuTime = '/usr/bin/time';
+
+/** Runs `command args…` in `cwd` with extra `env`, and measures it. */
+export async function measure(
+	command: string,
+	args: string[],
+	{ cwd, env = {} }: { cwd: string; env?: Record<string, string> },
+): Promise<Run> {
+	const scratch = await mkdtemp(join(tmpdir(), 'bench-time-'));
+	const report = join(scratch, 'time.txt');
+	const timed = existsSync(gnuTime);
+	const [file, argv] = timed
+		? [gnuTime, ['-o', report, '-f', '%U %S %M', command, ...args]]
+		: [command, args];
+	const start = performance.now();
+	const child = spawn(file, argv, {
+		cwd,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+	});
+	let output = '';
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	const wall = (performance.now() - start) / 1000;
+	let cpu: number | undefined;
+	let peakRss: number | undefined;
+	if (timed && existsSync(report)) {
+		// The last line: GNU time writes "Command exited with non-zero status" above it on failure.
+		const last = (await readFile(report, 'utf8')).trim().split('\n').at(-1) ?? '';
+		const [user, system, rssKb] = last.split(' ').map(Number);
+		if (user !== undefined && system !== undefined) cpu = user + system;
+		if (rssKb !== undefined) peakRss = rssKb * 1024;
+	}
+	await rm(scratch, { recursive: true, force: true });
+	return { ok: code === 0, wall, cpu, peakRss, output, load: loadavg()[0] ?? 0 };
+}
+
+/** Total bytes and number of `.html` files under a folder. */
+export async function folderStats(dir: string): Promise<{ bytes: number; html: number }> {
+	let bytes = 0;
+	let html = 0;
+	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		bytes += (await stat(join(entry.parentPath, entry.name))).size;
+		if (entry.name.endsWith('.html')) html++;
+	}
+	return { bytes, html };
+}
+
+/**
+ * Bytes of the Pagefind index of each language in a build (`pagefind/index/<lang>_…`,
+ * `fragment/<lang>_…`, `pagefind.<lang>_….pf_meta`), or undefined when there is no index.
+ */
+export async function pagefindSizes(dist: string): Promise<Record<string, number> | undefined> {
+	const dir = join(dist, 'pagefind');
+	if (!existsSync(join(dir, 'pagefind-entry.json'))) return undefined;
+	const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, unknown>;
+	};
+	const sizes: Record<string, number> = {};
+	for (const file of await readdir(dir, { recursive: true, withFileTypes: true })) {
+		if (!file.isFile()) continue;
+		const lang = Object.keys(entry.languages).find(
+			(l) => file.name.startsWith(`${l}_`) || file.name.startsWith(`pagefind.${l}_`),
+		);
+		if (lang)
+			sizes[lang] = (sizes[lang] ?? 0) + (await stat(join(file.parentPath, file.name))).size;
+	}
+	return sizes;
+}
+
+/**
+ * The time the site's own Pagefind integration reports in the build log, in seconds, from a
+ * line like `[pagefind] indexed 3000 pages in 8123 ms` (or `… in 8.1 s`).
+ */
+export function pagefindTimeFromLog(output: string): number | undefined {
+	const match = /\[pagefind\][^\n]*?\bin ([\d.]+) ?(ms|s)\b/i.exec(output);
+	if (!match) return undefined;
+	const value = Number(match[1]);
+	return match[2] === 'ms' ? value / 1000 : value;
+}

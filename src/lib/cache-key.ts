@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+
+/** A content entry as Astro stores it: the digest changes whenever its file does. */
+interface StoredEntry {
+	collection: string;
+	id: string;
+	digest: string;
+}
+
+const isStoredEntry = (value: unknown): value is StoredEntry =>
+	typeof value === 'object' &&
+	value !== null &&
+	typeof (value as StoredEntry).collection === 'string' &&
+	typeof (value as StoredEntry).id === 'string' &&
+	typeof (value as StoredEntry).digest === 'string';
+
+/**
+ * The `cacheKey` of a page for Astro's incremental builds: a hash of everything the page is made
+ * from — its props, with each content entry reduced to its id and digest (hashing the entry's
+ * rendered HTML as well would cost more and say nothing new), plus `salt` for what the page reads
+ * outside its props (the institutional pages behind the menus, the Markdown pipeline's version).
+ * Two builds give the same key exactly when the page would come out the same.
+ *
+ * @example cacheKeyOf({ view: 'notFound', locale: 'fr' }, 'v1') // => '5f3c…' (40 hex digits)
+ */
+export function cacheKeyOf(props: unknown, salt: string): string {
+	const json = JSON.stringify(props, (_, value: unknown) => {
+		if (isStoredEntry(value)) return `${value.collection}/${value.id}@${value.digest}`;
+		if (value instanceof Map) return { map: [...(value as Map<unknown, unknown>)] };
+		if (value instanceof Set) return { set: [...(value as Set<unknown>)] };
+		return value;
+	});
+	return createHash('sha1').update(salt).update('\0').update(json).digest('hex');
+}
