@@ -98,10 +98,10 @@ export async function pagefindSizes(dist: string): Promise<Record<string, number
 
 /**
  * The time the site's own Pagefind integration reports in the build log, in seconds, from a
- * line like `[pagefind] indexed 3000 pages in 8123 ms` (or `… in 8.1 s`).
+ * line like `[newsroom:pagefind] indexed in 8123 ms` (src/integrations/pagefind.ts).
  */
 export function pagefindTimeFromLog(output: string): number | undefined {
-	const match = /\[pagefind\][^\n]*?\bin ([\d.]+) ?(ms|s)\b/i.exec(output);
+	const match = /\[(?:newsroom:)?pagefind\][^\n]*?\bin ([\d.]+) ?(ms|s)\b/i.exec(output);
 	if (!match) return undefined;
 	const value = Number(match[1]);
 	return match[2] === 'ms' ? value / 1000 : value;

@@ -1,8 +1,6 @@
 /** The "Save for offline" control (src/components/SaveOffline.astro). */
 import type { FromWorker, OfflineManifest, ToWorker } from '../offline/rules';
-
-const fill = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+import { fill } from './fill';
 
 export function startSaveOffline(): void {
 	const section = document.querySelector<HTMLElement>('.save-offline');

@@ -4,6 +4,8 @@
  * only renders, so every string shown comes from the site's dictionaries (passed in the page).
  */
 
+import { fill } from './fill';
+
 /** The part of Pagefind's browser API this page uses (pagefind.js, written by the build). */
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -38,9 +40,6 @@ interface Strings {
 const filterKeys = ['topic', 'country', 'year', 'language'] as const;
 /** Results drawn per batch. */
 const batch = 10;
-
-const fill = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /** Loads one Pagefind bundle once; the two bundles are separate module instances. */
 const bundles = new Map<string, Promise<Pagefind>>();
