@@ -17,8 +17,15 @@ export const feedUrl = ({ locale, topic }: FeedProps): string =>
 	topic ? url('topicFeed', locale, { topic }) : url('feed', locale);
 
 /**
- * The releases a feed lists: those published in the feed's language (a feed never carries text
- * in another language), of one topic when it has one, newest first as `groups` are.
+ * How many releases a feed carries. Feed readers poll for what is new; the full archive, in full
+ * text, would make each feed grow without bound (45 MB of feeds at 1,000 releases a language).
+ */
+export const feedSize = 50;
+
+/**
+ * The releases a feed lists: the latest `feedSize` published in the feed's language (a feed
+ * never carries text in another language), of one topic when it has one, newest first as
+ * `groups` are.
  */
 export function feedReleases<Entry>(
 	groups: ReleaseGroup<Entry>[],
@@ -26,7 +33,8 @@ export function feedReleases<Entry>(
 ): Release<Entry>[] {
 	return groups
 		.filter((group) => !topic || group.topics.includes(topic))
-		.flatMap((group) => group.translations[locale] ?? []);
+		.flatMap((group) => group.translations[locale] ?? [])
+		.slice(0, feedSize);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteLinks, feedHtml, feedReleases, feedUrl } from '../../../src/lib/feeds';
+import { absoluteLinks, feedHtml, feedReleases, feedSize, feedUrl } from '../../../src/lib/feeds';
 import { groupReleases } from '../../../src/lib/publishing';
 
 const entry = (id: string, topics: string[], date = '2024-09-16') => ({
@@ -20,6 +20,20 @@ describe('feeds', () => {
 		expect(feedReleases(groups, { locale: 'fr' }).map((r) => r.entry.id)).toEqual(['b/fr', 'a/fr']);
 		expect(feedReleases(groups, { locale: 'en' }).map((r) => r.entry.id)).toEqual(['a/en']);
 		expect(feedReleases(groups, { locale: 'es' })).toEqual([]);
+	});
+
+	it('carry only the latest releases', () => {
+		const many = groupReleases(
+			Array.from({ length: feedSize + 5 }, (_, i) =>
+				entry(`r${i}/en`, ['emergencies'], `2024-01-${String((i % 28) + 1).padStart(2, '0')}`),
+			),
+			{ now: new Date('2025-01-01'), includeDrafts: false },
+		);
+		const listed = feedReleases(many, { locale: 'en' });
+		expect(listed).toHaveLength(feedSize);
+		expect(listed.map((r) => r.entry.id)).toEqual(
+			many.slice(0, feedSize).map((g) => g.translations.en?.entry.id),
+		);
 	});
 
 	it('keep to their topic', () => {
