@@ -8,13 +8,9 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { locales, url } from '../src/i18n';
 import { serveSite } from '../tests/helpers/server';
+import { guatemala } from '../tests/helpers/site';
 
 const dist = resolve('dist');
-const releases = {
-	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
-	fr: '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/',
-	es: '/es/noticias/la-oim-asiste-a-victimas-de-trata-en-guatemala/',
-};
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 // The production server: nginx with the generated config when installed, else the Node fallback.
@@ -29,7 +25,7 @@ try {
 		const pages = {
 			home: url('home', locale),
 			news: url('news', locale),
-			release: releases[locale],
+			release: guatemala[locale],
 			search: `${url('search', locale)}?q=Guatemala`,
 		};
 		for (const [type, path] of Object.entries(pages)) {

@@ -1,44 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { locales, url, type Locale } from '../../src/i18n';
-import { segments } from '../../src/i18n/routes';
+import { locales, url } from '../../src/i18n';
 import { listPages } from '../helpers/dist';
 import { launchBrowser } from '../helpers/browser';
 import { serveSite, type StaticServer } from '../helpers/server';
-
-/** Localized words the search pages are tried with. */
-const queries: Record<Locale, string> = { en: 'trafficking', fr: 'traite', es: 'trata' };
-
-/**
- * One URL of every page type in a locale, from the route table; the release, the institutional
- * page and the paginated listing (when the corpus is big enough to have one) from the build.
- */
-function pageTypes(locale: Locale, pages: string[]): Record<string, string> {
-	const news = url('news', locale);
-	const below = (base: string) => pages.filter((p) => p.startsWith(base) && p !== base);
-	const reserved = [
-		...Object.values(segments).map((row) => `/${locale}/${row[locale]}/`),
-		url('notFound', locale),
-	];
-	const release = below(news).find((p) => !p.includes(`/${segments.page[locale]}/`));
-	const page = below(`/${locale}/`).find((p) => !reserved.some((r) => p.startsWith(r)));
-	const paginated = pages.find((p) => p.startsWith(`${news}${segments.page[locale]}/`));
-	return {
-		home: url('home', locale),
-		news,
-		...(paginated ? { paginated } : {}),
-		release: release ?? 'no release built',
-		topics: url('topics', locale),
-		topic: url('topic', locale, { topic: 'counter-trafficking' }),
-		countries: url('countries', locale),
-		country: url('country', locale, { country: 'GT' }),
-		archive: url('archive', locale),
-		year: url('year', locale, { year: 2024 }),
-		institutional: page ?? 'no page built',
-		search: `${url('search', locale)}?q=${queries[locale]}`,
-		notFound: `/${locale}/no-such-page/`,
-	};
-}
+import { pageTypes } from '../helpers/site';
 
 let server: StaticServer;
 let browser: Browser;

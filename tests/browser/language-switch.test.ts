@@ -1,30 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
-import { serveSite, type StaticServer } from '../helpers/server';
+import { guatemala, siteInBrowser } from '../helpers/site';
 
-const guatemala = {
-	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
-	fr: '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/',
-	es: '/es/noticias/la-oim-asiste-a-victimas-de-trata-en-guatemala/',
-} as const;
 type Lang = keyof typeof guatemala;
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-	server = await serveSite(inject('siteDir'));
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = siteInBrowser();
 
 /** Opens a page, recording Content-Security-Policy violations and console errors. */
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	const problems: string[] = [];
 	page.on('console', (m) => {
@@ -36,7 +21,7 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
 			console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
 		);
 	});
-	await page.goto(server.origin + path);
+	await page.goto(site.server.origin + path);
 	return { page, problems };
 }
 
@@ -48,7 +33,7 @@ describe('switching language from the Guatemala release', () => {
 	it.each(directions)('leads from %s to its %s translation', async (from, to) => {
 		const { page, problems } = await open(guatemala[from]);
 		await page.locator(`.switcher a[hreflang="${to}"]`).click();
-		await page.waitForURL(server.origin + guatemala[to]);
+		await page.waitForURL(site.server.origin + guatemala[to]);
 		expect(await page.getAttribute('html', 'lang')).toBe(to);
 		expect(await page.locator('article h1').textContent()).toMatch(/65/);
 		expect(problems).toEqual([]);

@@ -1,24 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
-import { serveSite, type StaticServer } from '../helpers/server';
+import { siteInBrowser } from '../helpers/site';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-	server = await serveSite(inject('siteDir'));
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = siteInBrowser();
 
 async function open(path: string, width: number, javaScriptEnabled = true): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+	const context = await site.browser.newContext({
+		viewport: { width, height: 800 },
+		javaScriptEnabled,
+	});
 	const page = await context.newPage();
-	await page.goto(server.origin + path);
+	await page.goto(site.server.origin + path);
 	return page;
 }
 
@@ -159,7 +152,7 @@ describe('accessibility of the pages with navigation (axe-core, WCAG 2.2 A and A
 		async (_locale, paths) => {
 			const page = await open('/', 1280);
 			for (const path of paths) {
-				await page.goto(server.origin + path);
+				await page.goto(site.server.origin + path);
 				expect(await axeViolations(page), path).toEqual([]);
 			}
 			await page.locator('.top-toggle').nth(1).click();

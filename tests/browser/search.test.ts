@@ -3,12 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { serveSite, type StaticServer } from '../helpers/server';
-
-const guatemala = {
-	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
-	fr: '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/',
-	es: '/es/noticias/la-oim-asiste-a-victimas-de-trata-en-guatemala/',
-};
+import { guatemala } from '../helpers/site';
 
 let server: StaticServer;
 let browser: Browser;

@@ -1,12 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { pageWeight } from '../../bench/page-weight';
+import { guatemala as release } from '../helpers/site';
 
 const dist = inject('siteDir');
-const release = {
-	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
-	fr: '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/',
-	es: '/es/noticias/la-oim-asiste-a-victimas-de-trata-en-guatemala/',
-};
 
 // Byte budgets (issue 9). Times are measured by `npm run bench`, never asserted here.
 // Today (November 2026) a release page weighs about 8 KB gzip (HTML ≈ 5.9 KB + CSS ≈ 2.1 KB) and

@@ -15,15 +15,11 @@ import {
 	releasePagesIn,
 	type FeedItem,
 } from '../helpers/xml';
+import { guatemala } from '../helpers/site';
 
 const dist = inject('siteDir');
 const site = new URL(siteUrl);
 const abs = (path: string) => new URL(path, site).href;
-const guatemala = {
-	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
-	fr: '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/',
-	es: '/es/noticias/la-oim-asiste-a-victimas-de-trata-en-guatemala/',
-};
 
 /** A page's hreflang links: hreflang → absolute URL. */
 async function hreflangs(path: string): Promise<Record<string, string>> {

@@ -2,13 +2,9 @@ import { inject, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { attr, listPages, readPage, select, selectAll, text, toString } from '../helpers/dist';
 import { isLocale, useTranslations, type Locale } from '../../src/i18n';
+import { guatemala } from '../helpers/site';
 
 const dist = inject('siteDir');
-const guatemala = {
-	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
-	fr: '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/',
-	es: '/es/noticias/la-oim-asiste-a-victimas-de-trata-en-guatemala/',
-};
 
 describe('the built site', () => {
 	it('has a page at each localized URL of the route table', async () => {

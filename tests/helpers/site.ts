@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { url, type Locale } from '../../src/i18n';
+import { segments } from '../../src/i18n/routes';
+import { launchBrowser } from './browser';
+import { serveSite, type StaticServer } from './server';
+
+/** The Guatemala release of content/, at its localized URL in each language. */
+export const guatemala = {
+	en: '/en/news/iom-assists-trafficking-victims-in-guatemala/',
+	fr: '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/',
+	es: '/es/noticias/la-oim-asiste-a-victimas-de-trata-en-guatemala/',
+} as const satisfies Record<Locale, string>;
+
+/** A word each language's search page finds the Guatemala release with. */
+export const queries: Record<Locale, string> = { en: 'trafficking', fr: 'traite', es: 'trata' };
+
+/**
+ * One URL of every page type in a locale, from the route table; the release, the institutional
+ * page and the paginated listing (when the corpus is big enough to have one) from the build.
+ */
+export function pageTypes(locale: Locale, pages: string[]): Record<string, string> {
+	const news = url('news', locale);
+	const below = (base: string) => pages.filter((p) => p.startsWith(base) && p !== base);
+	const reserved = [
+		...Object.values(segments).map((row) => `/${locale}/${row[locale]}/`),
+		url('notFound', locale),
+	];
+	const release = below(news).find((p) => !p.includes(`/${segments.page[locale]}/`));
+	const page = below(`/${locale}/`).find((p) => !reserved.some((r) => p.startsWith(r)));
+	const paginated = pages.find((p) => p.startsWith(`${news}${segments.page[locale]}/`));
+	return {
+		home: url('home', locale),
+		news,
+		...(paginated ? { paginated } : {}),
+		release: release ?? 'no release built',
+		topics: url('topics', locale),
+		topic: url('topic', locale, { topic: 'counter-trafficking' }),
+		countries: url('countries', locale),
+		country: url('country', locale, { country: 'GT' }),
+		archive: url('archive', locale),
+		year: url('year', locale, { year: 2024 }),
+		institutional: page ?? 'no page built',
+		search: `${url('search', locale)}?q=${queries[locale]}`,
+		offline: url('offline', locale),
+		notFound: `/${locale}/no-such-page/`,
+	};
+}
+
+/**
+ * Serves the built site (as production does: see `serveSite`) and launches Chromium for the
+ * tests of one file, closing both after them. Read `server` and `browser` inside tests.
+ */
+export function siteInBrowser(): { server: StaticServer; browser: Browser } {
+	const handle = {} as { server: StaticServer; browser: Browser };
+	beforeAll(async () => {
+		handle.server = await serveSite(inject('siteDir'));
+		handle.browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await handle.browser?.close();
+		await handle.server?.close();
+	});
+	return handle;
+}
