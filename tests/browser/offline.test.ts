@@ -102,6 +102,8 @@ describe('reading and searching offline, on the real site under the production h
 		const section = page.locator('.save-offline');
 		await expect.poll(() => section.isVisible()).toBe(true);
 		expect(await section.locator('p').first().textContent()).toMatch(/\(\d+(,\d)?\s?[kM]o\)/);
+		// Nothing is downloading yet: no progress bar until the reader asks.
+		expect(await section.locator('progress').isVisible()).toBe(false);
 		await section.getByRole('button').click();
 		await expect
 			.poll(() => section.locator('[role="status"]').textContent(), { timeout: 30_000 })
