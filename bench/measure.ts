@@ -75,19 +75,27 @@ export async function folderStats(dir: string): Promise<{ bytes: number; html: n
 }
 
 /**
- * Bytes of the Pagefind index of each language in a build (`pagefind/index/<lang>_…`,
- * `fragment/<lang>_…`, `pagefind.<lang>_….pf_meta`), or undefined when there is no index.
+ * Bytes of the Pagefind index of each language in a build (`index/<lang>_…`, `fragment/<lang>_…`,
+ * `pagefind.<lang>_….pf_meta`), whether the build has one bundle holding every language
+ * (`pagefind/`, the CLI's default) or one bundle per language (`pagefind/<locale>/`, the site's);
+ * undefined when there is no index.
  */
 export async function pagefindSizes(dist: string): Promise<Record<string, number> | undefined> {
 	const dir = join(dist, 'pagefind');
-	if (!existsSync(join(dir, 'pagefind-entry.json'))) return undefined;
-	const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
-		languages: Record<string, unknown>;
-	};
+	if (!existsSync(dir)) return undefined;
+	const files = await readdir(dir, { recursive: true, withFileTypes: true });
+	const languages = new Set<string>();
+	for (const file of files.filter((f) => f.name === 'pagefind-entry.json')) {
+		const entry = JSON.parse(await readFile(join(file.parentPath, file.name), 'utf8')) as {
+			languages: Record<string, unknown>;
+		};
+		for (const lang of Object.keys(entry.languages)) languages.add(lang);
+	}
+	if (languages.size === 0) return undefined;
 	const sizes: Record<string, number> = {};
-	for (const file of await readdir(dir, { recursive: true, withFileTypes: true })) {
+	for (const file of files) {
 		if (!file.isFile()) continue;
-		const lang = Object.keys(entry.languages).find(
+		const lang = [...languages].find(
 			(l) => file.name.startsWith(`${l}_`) || file.name.startsWith(`pagefind.${l}_`),
 		);
 		if (lang)

@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { locales, localeTable, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
 import type { OfflineManifest } from '../offline/rules';
+import { searchBundle } from './pagefind';
 
 /** Every file under `dir`, as URL paths (`/fr/index.html`). */
 async function urlPaths(dir: string): Promise<string[]> {
@@ -33,19 +34,10 @@ async function manifestFor(
 	files: string[],
 	shell: string[],
 ): Promise<OfflineManifest> {
-	const lang = localeTable[locale].lang;
-	const pagefind = files.filter(
-		(f) =>
-			f === '/pagefind/pagefind.js' ||
-			f === '/pagefind/pagefind-worker.js' ||
-			f === '/pagefind/pagefind-entry.json' ||
-			f === `/pagefind/wasm.${lang}.pagefind` ||
-			f.startsWith(`/pagefind/pagefind.${lang}_`) ||
-			f.startsWith(`/pagefind/index/${lang}_`) ||
-			f.startsWith(`/pagefind/filter/${lang}_`),
-	);
+	const bundle = searchBundle(locale);
+	const pagefind = files.filter((f) => f.startsWith(bundle) && !f.startsWith(`${bundle}fragment/`));
 	const fragments: Record<string, string> = {};
-	for (const f of files.filter((f) => f.startsWith(`/pagefind/fragment/${lang}_`))) {
+	for (const f of files.filter((f) => f.startsWith(`${bundle}fragment/`))) {
 		fragments[await fragmentUrl(join(dist, f))] = f;
 	}
 	const pages = files

@@ -1,23 +1,17 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { locales, localeTable, type Locale } from '../i18n/locales';
 
-/** Where the two search bundles live under `dist/`, as URL paths the search page loads. */
-export const searchBundles = {
-	/** One index per language, chosen by Pagefind from `<html lang>`. */
-	perLanguage: '/pagefind/',
-	/**
-	 * Every language in one index, for "search all languages". Indexed under one forced language
-	 * code that Pagefind has no stemmer for, so no language's words are stemmed as another's;
-	 * each record carries a `language` filter.
-	 */
-	allLanguages: '/pagefind/all/',
-} as const;
-
-/** The language code the all-languages index is forced to: ISO 639-2 "multiple languages". */
-export const allLanguagesCode = 'mul';
+/**
+ * The URL path of a locale's search bundle under `dist/`. One bundle per locale, each holding one
+ * language's index: the search page of a locale loads its own, and "search in all languages"
+ * loads all three as separate Pagefind instances, so each query is stemmed by each index's own
+ * rules (Pagefind's `mergeIndex` would run every index with the first one's stemmer).
+ */
+export const searchBundle = (locale: Locale): string => `/pagefind/${locale}/`;
 
 /** Fails the build with every message Pagefind returned; it reports errors, never throws. */
 function check(step: string, errors: string[]): void {
@@ -26,49 +20,43 @@ function check(step: string, errors: string[]): void {
 	}
 }
 
-/** Builds one bundle from the HTML in `dir` and returns the page count per language. */
-async function buildBundle(
-	dir: string,
-	bundle: string,
-	config: pagefind.PagefindServiceConfig,
-): Promise<Record<string, number>> {
-	const { index, errors } = await pagefind.createIndex(config);
+/** Indexes the pages of `locale` under `dir` into its bundle; returns how many pages it holds. */
+async function buildBundle(dir: string, locale: Locale): Promise<number> {
+	const { index, errors } = await pagefind.createIndex({});
 	check('start', errors);
 	if (!index) throw new Error('Pagefind returned no index.');
-	const added = await index.addDirectory({ path: dir });
-	check(`index ${dir}`, added.errors);
-	const files = await index.getFiles();
-	check('list its files', files.errors);
-	const output = join(dir, bundle);
+	const added = await index.addDirectory({ path: dir, glob: `${locale}/**/*.html` });
+	check(`index ${dir}${locale}/`, added.errors);
+	const output = join(dir, searchBundle(locale));
 	const written = await index.writeFiles({ outputPath: output });
-	check(`write ${bundle}`, written.errors);
-	// The search page draws its own UI with Pagefind's JS API: Pagefind's prebuilt UIs are unused.
+	check(`write ${output}`, written.errors);
+	// pagefind-entry.json names each language of the bundle, its WebAssembly (with its stemmer) and
+	// how many pages its index holds (addDirectory's `page_count` counts every HTML file read).
+	const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { page_count: number; wasm?: string }>;
+	};
+	const languages = Object.keys(entry.languages);
+	const lang = localeTable[locale].lang;
+	const own = entry.languages[lang];
+	if (languages.length !== 1 || !own) {
+		throw new Error(
+			`Pagefind indexed ${searchBundle(locale)} as ${languages.join(', ') || 'no language'}, not ${lang}: check <html lang> of the ${locale} pages.`,
+		);
+	}
+	// The search page draws its own UI with Pagefind's JS API: Pagefind's prebuilt UIs are unused,
+	// and so is the stemmer-less WebAssembly when the language has its own.
+	const unused = own.wasm
+		? /^(pagefind-(ui|modular-ui|component-ui|highlight)\.|wasm\.unknown\.)/
+		: /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 	for (const name of await readdir(output)) {
-		if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name))
-			await rm(join(output, name));
+		if (unused.test(name)) await rm(join(output, name));
 	}
-	const counts: Record<string, number> = {};
-	for (const { path, content } of files.files) {
-		// pagefind-entry.json names each language and how many pages its index holds.
-		if (path !== 'pagefind-entry.json') continue;
-		const entry = JSON.parse(Buffer.from(content).toString('utf8')) as {
-			languages: Record<string, { page_count: number }>;
-		};
-		for (const [lang, { page_count }] of Object.entries(entry.languages)) counts[lang] = page_count;
-	}
-	return counts;
-}
-
-function report(logger: AstroIntegrationLogger, bundle: string, counts: Record<string, number>) {
-	const list = Object.entries(counts)
-		.map(([lang, n]) => `${lang} ${n}`)
-		.join(', ');
-	logger.info(`${bundle}: ${list}`);
+	return own.page_count;
 }
 
 /**
- * Indexes the built site with Pagefind's Node API after every build: the per-language bundle and
- * the all-languages one. Only elements marked `data-pagefind-body` (releases and pages) are indexed.
+ * Indexes the built site with Pagefind's Node API after every build, one bundle per locale. Only
+ * elements marked `data-pagefind-body` (releases and pages) are indexed.
  */
 export function pagefindSearch(): AstroIntegration {
 	return {
@@ -78,18 +66,11 @@ export function pagefindSearch(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const started = performance.now();
 				try {
-					report(
-						logger,
-						searchBundles.perLanguage,
-						await buildBundle(root, searchBundles.perLanguage, {}),
-					);
-					report(
-						logger,
-						searchBundles.allLanguages,
-						await buildBundle(root, searchBundles.allLanguages, {
-							forceLanguage: allLanguagesCode,
-						}),
-					);
+					const counts: string[] = [];
+					for (const locale of locales) {
+						counts.push(`${locale} ${await buildBundle(root, locale)}`);
+					}
+					logger.info(`pages indexed: ${counts.join(', ')}`);
 				} finally {
 					await pagefind.close();
 				}

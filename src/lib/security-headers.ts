@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { searchBundles } from '../integrations/pagefind';
+import { searchBundle } from '../integrations/pagefind';
+import { locales } from '../i18n/locales';
 
 /**
  * The one source of the site's security policy. Astro writes a `<meta>` Content-Security-Policy
@@ -90,18 +91,17 @@ export const cacheControl = {
 
 /**
  * The URL patterns of content-hashed files, in the static hosts' `_headers` syntax (one `*`,
- * matching any characters): Astro's bundles, and Pagefind's index, fragment and filter files of
- * both bundles. Pagefind's `pagefind-entry.json`, `pagefind.js`, worker, WebAssembly and UI files
- * keep their names from build to build and are revalidated instead.
+ * matching any characters): Astro's bundles, and Pagefind's index, fragment, filter and meta files
+ * of every locale's bundle. Pagefind's `pagefind-entry.json`, `pagefind.js`, worker and
+ * WebAssembly keep their names from build to build and are revalidated instead. Hosts join the
+ * values of two rules that match one file, so no two patterns may overlap.
  */
 export const hashedPaths: readonly string[] = [
 	'/_astro/*',
-	...Object.values(searchBundles).flatMap((bundle) =>
-		['fragment', 'index', 'filter'].map((dir) => `${bundle}${dir}/*`),
-	),
-	// Also matches the all-languages bundle's, nested in the first: hosts join the values of two
-	// rules that match one file, so no two patterns may overlap.
-	`${searchBundles.perLanguage}*.pf_meta`,
+	...locales.flatMap((locale) => [
+		...['fragment', 'index', 'filter'].map((dir) => `${searchBundle(locale)}${dir}/*`),
+		`${searchBundle(locale)}*.pf_meta`,
+	]),
 ];
 
 /** A `_headers` pattern as an anchored regular expression (also valid in nginx). */

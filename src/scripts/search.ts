@@ -5,6 +5,7 @@
  */
 
 import { fill } from './fill';
+import { mergeFilters, ranking, type Hit, type PagefindResult } from './search-results';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js, written by the build). */
 interface Pagefind {
@@ -14,13 +15,7 @@ interface Pagefind {
 	search(
 		query: string | null,
 		options: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
-	): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
-}
-
-interface PagefindResult {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
+	): Promise<{ results: Hit[] } | null>;
 }
 
 interface Strings {
@@ -36,12 +31,15 @@ interface Strings {
 	langs: Record<string, string>;
 }
 
-/** Filters shown, in this order; `language` exists only in the all-languages index. */
+/** Filters shown, in this order; `language` is offered only when searching all languages. */
 const filterKeys = ['topic', 'country', 'year', 'language'] as const;
 /** Results drawn per batch. */
 const batch = 10;
 
-/** Loads one Pagefind bundle once; the two bundles are separate module instances. */
+/**
+ * Loads one locale's Pagefind bundle once. Each bundle's `pagefind.js` is a separate module
+ * instance with its own index and stemmer (it picks the bundle's only language).
+ */
 const bundles = new Map<string, Promise<Pagefind>>();
 function load(bundle: string): Promise<Pagefind> {
 	let pagefind = bundles.get(bundle);
@@ -52,6 +50,8 @@ function load(bundle: string): Promise<Pagefind> {
 			await module.init();
 			return module;
 		})();
+		// A bundle that failed to load (offline, say) is tried again by the next search.
+		pagefind.catch(() => bundles.delete(bundle));
 		bundles.set(bundle, pagefind);
 	}
 	return pagefind;
@@ -183,13 +183,14 @@ export function startSearch(): void {
 		const current = ++run;
 		const state = readForm(form!);
 		history.replaceState(null, '', toParams(state));
-		const bundle = state.all ? form!.dataset.bundleAll! : form!.dataset.bundle!;
+		const names = state.all ? form!.dataset.bundles!.split(' ') : [form!.dataset.bundle!];
 		status.textContent = strings.loading;
 		try {
-			const pagefind = await load(bundle);
+			const instances = await Promise.all(names.map(load));
 			if (options.redrawFilters) {
-				drawFilters(pane, await pagefind.filters(), checked, strings, state.all);
-				// Keep only filters that exist in this index (e.g. `language` in all languages).
+				const available = mergeFilters(await Promise.all(instances.map((p) => p.filters())));
+				drawFilters(pane, available, checked, strings, state.all);
+				// Keep only the filters on offer (`language` only in all languages).
 				Object.assign(state, { filters: readForm(form!).filters });
 			}
 			const hasFilters = Object.keys(state.filters).length > 0;
@@ -200,27 +201,33 @@ export function startSearch(): void {
 				status.textContent = '';
 				return;
 			}
-			const found = await pagefind.search(state.query || null, {
-				filters: state.filters,
-				...(state.newest ? { sort: { date: 'desc' } } : {}),
-			});
-			if (current !== run || !found) return;
-			const { results } = found;
+			const found = await Promise.all(
+				instances.map((pagefind) =>
+					pagefind.search(state.query || null, {
+						filters: state.filters,
+						...(state.newest ? { sort: { date: 'desc' } } : {}),
+					}),
+				),
+			);
+			if (current !== run || found.some((f) => f === null)) return;
+			const results = ranking(
+				found.map((f) => f!.results),
+				state.newest,
+			);
 			list.replaceChildren();
 			let shown = 0;
 			// Offline, a result whose page was never saved cannot be shown: count, don't fail.
 			let missing = 0;
 			const showMore = async () => {
-				const slice = results.slice(shown, shown + batch);
-				const settled = await Promise.allSettled(slice.map((r) => r.data()));
+				const settled = await results.next(batch);
 				if (current !== run) return;
 				const next = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 				missing += settled.length - next.length;
 				const items = next.map((r) => drawResult(r, strings, state.all));
 				list.append(...items);
 				if (shown > 0) items[0]?.querySelector('a')?.focus();
-				shown += slice.length;
-				more.hidden = shown >= results.length;
+				shown += settled.length;
+				more.hidden = shown >= results.total;
 			};
 			more.onclick = () => void showMore();
 			await showMore();
@@ -228,10 +235,10 @@ export function startSearch(): void {
 			// Announced once the first results are on the page.
 			const query = state.query;
 			status.textContent =
-				results.length === 0
+				results.total === 0
 					? fill(strings.none, { query })
-					: fill(results.length === 1 ? strings.resultsOne : strings.results, {
-							count: results.length.toLocaleString(document.documentElement.lang),
+					: fill(results.total === 1 ? strings.resultsOne : strings.results, {
+							count: results.total.toLocaleString(document.documentElement.lang),
 							query,
 						}) + (missing > 0 ? ` ${fill(strings.notSaved, { count: missing })}` : '');
 		} catch (error) {

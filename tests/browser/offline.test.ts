@@ -73,7 +73,10 @@ describe('reading and searching offline, on the real site under the production h
 		await expect
 			.poll(async () => Object.values(await cached(page)).flat(), { timeout: 10_000 })
 			.toEqual(
-				expect.arrayContaining([guatemala, expect.stringMatching(/^\/pagefind\/fragment\/fr_/)]),
+				expect.arrayContaining([
+					guatemala,
+					expect.stringMatching(/^\/pagefind\/fr\/fragment\/fr_/),
+				]),
 			);
 		await context.setOffline(true);
 		await page.goto(server.origin + '/fr/');

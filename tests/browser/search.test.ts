@@ -2,9 +2,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
+import { searchRecords } from '../helpers/dist';
 import { serveSite, type StaticServer } from '../helpers/server';
 import { guatemala } from '../helpers/site';
 
+const dist = inject('siteDir');
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -12,7 +14,6 @@ let context: BrowserContext;
 const problems: string[] = [];
 
 beforeAll(async () => {
-	const dist = inject('siteDir');
 	// The production policy, sent as a real header: unlike <meta>, it also binds Pagefind's worker.
 	server = await serveSite(dist);
 	browser = await launchBrowser();
@@ -104,6 +105,18 @@ describe('search in the browser, under the production CSP header', () => {
 		});
 		expect(await item.locator('.language').textContent()).toBe('English');
 		await expect.poll(() => page.locator('.filters legend').allTextContents()).toContain('Langue');
+		await page.close();
+	});
+
+	it('merges the languages newest first (Pagefind leaves out undated pages)', async () => {
+		const published = new Map(
+			(await searchRecords(dist)).map((r) => [r.url, r.meta.published ?? '']),
+		);
+		const page = await open('/en/search/?q=IOM&all=1&sort=newest');
+		const found = await results(page);
+		// The one release of the site, in its three languages (the order is unit-tested).
+		expect([...found].sort()).toEqual(Object.values(guatemala).sort());
+		expect(found.map((url) => published.get(url))).toEqual(Array(3).fill('2024-09-16'));
 		await page.close();
 	});
 

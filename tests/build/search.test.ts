@@ -26,17 +26,31 @@ const entry = async (bundle: string) =>
 	};
 
 describe('the search index built with the site', () => {
-	it('has one index per language, each holding every release and page of that language', async () => {
-		const { languages } = await entry('pagefind');
-		expect(Object.keys(languages).sort()).toEqual([...locales].sort());
+	it('has one bundle per language, each holding every release and page of that language', async () => {
 		const pages = await listPages(dist);
 		for (const locale of locales) {
+			const { languages } = await entry(`pagefind/${locale}`);
+			expect(Object.keys(languages), locale).toEqual([locale]);
 			let marked = 0;
 			for (const path of pages.filter((p) => p.startsWith(`/${locale}/`))) {
 				if (selectAll('[data-pagefind-body]', await readPage(dist, path)).length > 0) marked++;
 			}
 			expect(languages[locale]?.page_count, locale).toBe(await contentFiles(locale));
 			expect(marked, locale).toBe(await contentFiles(locale));
+		}
+	});
+
+	it('ships each bundle with its own language’s WebAssembly and nothing the site does not load', async () => {
+		for (const locale of locales) {
+			const files = await readdir(join(dist, 'pagefind', locale));
+			expect(
+				files.filter((f) => f.startsWith('wasm.')),
+				locale,
+			).toEqual([`wasm.${locale}.pagefind`]);
+			expect(
+				files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f)),
+			).toEqual([]);
+			expect(files, locale).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
 		}
 	});
 
@@ -52,6 +66,7 @@ describe('the search index built with the site', () => {
 		});
 		expect(french?.meta).toMatchObject({
 			date: '16 septembre 2024',
+			published: '2024-09-16',
 			dateline: 'Guatemala',
 			locale: 'fr',
 		});
@@ -71,13 +86,8 @@ describe('the search index built with the site', () => {
 		expect(french?.content).not.toContain('Salle de presse');
 	});
 
-	it('builds an all-languages index whose records carry their language', async () => {
-		const { languages } = await entry('pagefind/all');
-		const perLanguage = await entry('pagefind');
-		const total = Object.values(perLanguage.languages).reduce((n, l) => n + l.page_count, 0);
-		expect(Object.keys(languages)).toEqual(['mul']);
-		expect(languages.mul?.page_count).toBe(total);
-		const records = await searchRecords(dist, 'pagefind/all');
+	it('labels every record with its language and, for releases, an ISO date to merge by', async () => {
+		const records = await searchRecords(dist);
 		const guatemala = records.filter((r) => r.meta.dateline === 'Guatemala');
 		expect(guatemala.map((r) => r.meta.locale).sort()).toEqual(['en', 'es', 'fr']);
 		expect(guatemala.map((r) => r.filters.language?.[0]).sort()).toEqual([
@@ -85,5 +95,6 @@ describe('the search index built with the site', () => {
 			'Español',
 			'Français',
 		]);
+		expect(guatemala.map((r) => r.meta.published)).toEqual(Array(3).fill('2024-09-16'));
 	});
 });

@@ -65,14 +65,19 @@ export async function readServedText(dir: string, file: string): Promise<string>
 	return (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
-/** Every record of a Pagefind bundle (`pagefind` or `pagefind/all`), from its fragment files. */
-export async function searchRecords(dir: string, bundle = 'pagefind'): Promise<SearchRecord[]> {
-	const folder = join(dir, bundle, 'fragment');
+/** Every record of the search bundles (`pagefind/<locale>/`), from their fragment files. */
+export async function searchRecords(dir: string): Promise<SearchRecord[]> {
 	const records: SearchRecord[] = [];
-	for (const name of (await readdir(folder)).sort()) {
-		const body = await readServedText(folder, name);
-		const record = JSON.parse(body.replace(/^pagefind_dcd/, '')) as Omit<SearchRecord, 'language'>;
-		records.push({ ...record, language: name.split('_')[0] ?? '' });
+	for (const bundle of (await readdir(join(dir, 'pagefind'))).sort()) {
+		const folder = join(dir, 'pagefind', bundle, 'fragment');
+		for (const name of (await readdir(folder)).sort()) {
+			const body = await readServedText(folder, name);
+			const record = JSON.parse(body.replace(/^pagefind_dcd/, '')) as Omit<
+				SearchRecord,
+				'language'
+			>;
+			records.push({ ...record, language: name.split('_')[0] ?? '' });
+		}
 	}
 	return records;
 }

@@ -13,17 +13,20 @@ const policy = "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ances
 describe('cache rules', () => {
 	it('caches content-hashed files for a year and revalidates everything else', () => {
 		expect(cacheControlFor('/_astro/SearchView.B0akLfjr.js')).toBe(cacheControl.immutable);
-		expect(cacheControlFor('/pagefind/fragment/en_1a2b3c.pf_fragment')).toBe(
-			cacheControl.immutable,
-		);
-		expect(cacheControlFor('/pagefind/all/index/mul_9f.pf_index')).toBe(cacheControl.immutable);
-		expect(cacheControlFor('/pagefind/all/pagefind.mul_9f.pf_meta')).toBe(cacheControl.immutable);
+		for (const path of [
+			'/pagefind/en/fragment/en_1a2b3c.pf_fragment',
+			'/pagefind/fr/index/fr_9f.pf_index',
+			'/pagefind/es/filter/es_9f.pf_filter',
+			'/pagefind/es/pagefind.es_9f.pf_meta',
+		]) {
+			expect(cacheControlFor(path), path).toBe(cacheControl.immutable);
+		}
 		for (const path of [
 			'/fr/actualites/',
 			'/404.html',
-			'/pagefind/pagefind-entry.json',
-			'/pagefind/pagefind.js',
-			'/pagefind/wasm.fr.pagefind',
+			'/pagefind/fr/pagefind-entry.json',
+			'/pagefind/fr/pagefind.js',
+			'/pagefind/fr/wasm.fr.pagefind',
 			'/favicon.svg',
 		]) {
 			expect(cacheControlFor(path), path).toBe(cacheControl.revalidate);

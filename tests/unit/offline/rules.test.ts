@@ -14,18 +14,17 @@ describe('the service worker caching rules', () => {
 	it('serves content-hashed files cache-first', () => {
 		expect(strategyFor(get('/_astro/index.B0akLfjr.js'), origin)).toBe('cache-first');
 		expect(strategyFor(get('/_astro/photo.Dx2k1.webp', 'no-cors'), origin)).toBe('cache-first');
-		expect(strategyFor(get('/pagefind/fragment/fr_14f7c94.pf_fragment'), origin)).toBe(
+		expect(strategyFor(get('/pagefind/fr/fragment/fr_14f7c94.pf_fragment'), origin)).toBe(
 			'cache-first',
 		);
-		expect(strategyFor(get('/pagefind/index/fr_38c3c63.pf_index'), origin)).toBe('cache-first');
-		expect(strategyFor(get('/pagefind/wasm.fr.pagefind'), origin)).toBe('cache-first');
+		expect(strategyFor(get('/pagefind/fr/index/fr_38c3c63.pf_index'), origin)).toBe('cache-first');
+		expect(strategyFor(get('/pagefind/fr/wasm.fr.pagefind'), origin)).toBe('cache-first');
 	});
 
 	it('fetches the Pagefind files whose names never change network-first, so a deploy shows', () => {
 		for (const file of ['pagefind-entry.json?ts=1', 'pagefind.js', 'pagefind-worker.js']) {
-			expect(strategyFor(get(`/pagefind/${file}`), origin), file).toBe('network-first');
+			expect(strategyFor(get(`/pagefind/fr/${file}`), origin), file).toBe('network-first');
 		}
-		expect(strategyFor(get('/pagefind/all/pagefind.js'), origin)).toBe('network-first');
 	});
 
 	it('leaves other origins, other methods and the worker itself to the browser', () => {
@@ -43,7 +42,7 @@ describe('the service worker caching rules', () => {
 		expect(localeOf('/fr/actualites/x/', locales)).toBe('fr');
 		expect(localeOf('/es/', locales)).toBe('es');
 		expect(localeOf('/', locales)).toBeUndefined();
-		expect(localeOf('/pagefind/pagefind.js', locales)).toBeUndefined();
+		expect(localeOf('/pagefind/fr/pagefind.js', locales)).toBeUndefined();
 		expect(localeOf('/french/', locales)).toBeUndefined();
 	});
 
