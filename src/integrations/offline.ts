@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -19,9 +20,12 @@ async function urlPaths(dir: string): Promise<string[]> {
 		.sort();
 }
 
+// Files are read and measured synchronously: thousands of small files one after the other, where
+// each asynchronous call would wait on the thread pool (seconds at 1,000 releases a language).
+
 /** The page URL a Pagefind fragment file records. */
-async function fragmentUrl(file: string): Promise<string> {
-	const text = gunzipSync(await readFile(file))
+function fragmentUrl(file: string): string {
+	const text = gunzipSync(readFileSync(file))
 		.toString('utf8')
 		.replace(/^pagefind_dcd/, '');
 	return (JSON.parse(text) as { url: string }).url;
@@ -38,7 +42,7 @@ async function manifestFor(
 	const pagefind = files.filter((f) => f.startsWith(bundle) && !f.startsWith(`${bundle}fragment/`));
 	const fragments: Record<string, string> = {};
 	for (const f of files.filter((f) => f.startsWith(`${bundle}fragment/`))) {
-		fragments[await fragmentUrl(join(dist, f))] = f;
+		fragments[fragmentUrl(join(dist, f))] = f;
 	}
 	const pages = files
 		.filter((f) => f.startsWith(`/${locale}/`) && f.endsWith('/index.html'))
@@ -54,15 +58,15 @@ async function manifestFor(
 	const everything = [...new Set([...shell, ...pages, ...pagefind, ...Object.values(fragments)])];
 	let bytes = 0;
 	for (const f of everything) {
-		bytes += (await stat(join(dist, f.endsWith('/') ? `${f}index.html` : f))).size;
+		bytes += statSync(join(dist, f.endsWith('/') ? `${f}index.html` : f)).size;
 	}
 	return { locale, essentials, everything, bytes, fragments };
 }
 
 /** A short hash of every file of the build: the service worker's cache version. */
-async function versionOf(dist: string, files: string[]): Promise<string> {
+function versionOf(dist: string, files: string[]): string {
 	const hash = createHash('sha256');
-	for (const f of files) hash.update(f).update(await readFile(join(dist, f)));
+	for (const f of files) hash.update(f).update(readFileSync(join(dist, f)));
 	return hash.digest('hex').slice(0, 12);
 }
 
@@ -94,7 +98,7 @@ export function offline(): AstroIntegration {
 						`${locale}: ${manifest.everything.length} files, ${(manifest.bytes / 1024).toFixed(0)} KB to save for offline`,
 					);
 				}
-				const version = await versionOf(
+				const version = versionOf(
 					dist,
 					await urlPaths(dist).then((f) => f.filter((x) => x !== '/sw.js')),
 				);

@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap, { type SitemapOptions } from '@astrojs/sitemap';
@@ -27,9 +28,12 @@ export interface PageHead {
 	modified?: string;
 }
 
-/** The attributes of every `<link>` and `<meta>` tag of an HTML document, in order. */
+/** The attributes of every `<link>` and `<meta>` tag in the `<head>` of a document, in order. */
 function headTags(html: string): { tag: string; attrs: Record<string, string> }[] {
-	const tags = html.matchAll(/<(link|meta)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi);
+	const end = html.indexOf('</head>');
+	const tags = (end < 0 ? html : html.slice(0, end)).matchAll(
+		/<(link|meta)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi,
+	);
 	return [...tags].map(([, tag = '', body = '']) => ({
 		tag: tag.toLowerCase(),
 		attrs: Object.fromEntries(
@@ -88,7 +92,9 @@ export async function indexPages(dir: string): Promise<HeadIndex> {
 	for (const entry of entries) {
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
 		const file = join(entry.parentPath, entry.name);
-		const head = readHead(await readFile(file, 'utf8'));
+		// Read synchronously: thousands of small files, where each asynchronous read would wait
+		// on the thread pool.
+		const head = readHead(readFileSync(file, 'utf8'));
 		if (head.noindex || !head.canonical) continue;
 		const path = `/${relative(dir, file).split('\\').join('/')}`.replace(/index\.html$/, '');
 		// A page whose canonical is another URL is a duplicate: list the canonical one only.

@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { searchBundle } from '../integrations/pagefind';
 import { locales } from '../i18n/locales';
@@ -57,7 +58,8 @@ export async function headerPolicy(dir: string): Promise<string> {
 	const policy: Policy = new Map();
 	for (const entry of entries) {
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-		const meta = metaPolicy(await readFile(join(entry.parentPath, entry.name), 'utf8'));
+		// Read synchronously: thousands of small files, one after the other.
+		const meta = metaPolicy(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
 		if (meta) parse(meta, policy);
 	}
 	if (policy.size === 0) throw new Error(`No page in ${dir} carries a Content-Security-Policy.`);
