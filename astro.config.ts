@@ -14,7 +14,7 @@ import { rehypePlugins, remarkPlugins } from './src/markdown';
 export default defineConfig({
 	site: siteUrl,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	build: { format: 'directory', concurrency: 8 },
 	i18n: {
 		locales: [...locales],
 		defaultLocale,

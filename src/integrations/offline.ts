@@ -32,12 +32,12 @@ function fragmentUrl(file: string): string {
 }
 
 /** What a locale needs offline, from the files of the build. */
-async function manifestFor(
+function manifestFor(
 	dist: string,
 	locale: Locale,
 	files: string[],
 	shell: string[],
-): Promise<OfflineManifest> {
+): OfflineManifest {
 	const bundle = searchBundle(locale);
 	const pagefind = files.filter((f) => f.startsWith(bundle) && !f.startsWith(`${bundle}fragment/`));
 	const fragments: Record<string, string> = {};
@@ -92,7 +92,7 @@ export function offline(): AstroIntegration {
 				];
 				await mkdir(join(dist, 'offline'), { recursive: true });
 				for (const locale of locales) {
-					const manifest = await manifestFor(dist, locale, files, shell);
+					const manifest = manifestFor(dist, locale, files, shell);
 					await writeFile(join(dist, 'offline', `${locale}.json`), JSON.stringify(manifest));
 					logger.info(
 						`${locale}: ${manifest.everything.length} files, ${(manifest.bytes / 1024).toFixed(0)} KB to save for offline`,

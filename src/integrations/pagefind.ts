@@ -58,23 +58,25 @@ async function buildBundle(dir: string, locale: Locale): Promise<number> {
 	const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as {
 		languages: Record<string, { page_count: number; wasm?: string }>;
 	};
-	const languages = Object.keys(entry.languages);
+	// A locale may have nothing to index yet (a new site, a test fixture): an empty bundle. Pages
+	// indexed under another language mean their `<html lang>` is wrong.
 	const lang = localeTable[locale].lang;
-	const own = entry.languages[lang];
-	if (languages.length !== 1 || !own) {
+	const others = Object.keys(entry.languages).filter((l) => l !== lang);
+	if (others.length > 0) {
 		throw new Error(
-			`Pagefind indexed ${searchBundle(locale)} as ${languages.join(', ') || 'no language'}, not ${lang}: check <html lang> of the ${locale} pages.`,
+			`Pagefind indexed pages of ${searchBundle(locale)} as ${others.join(', ')}, not ${lang}: check <html lang> of the ${locale} pages.`,
 		);
 	}
+	const own = entry.languages[lang];
 	// The search page draws its own UI with Pagefind's JS API: Pagefind's prebuilt UIs are unused,
 	// and so is the stemmer-less WebAssembly when the language has its own.
-	const unused = own.wasm
+	const unused = own?.wasm
 		? /^(pagefind-(ui|modular-ui|component-ui|highlight)\.|wasm\.unknown\.)/
 		: /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 	for (const name of await readdir(output)) {
 		if (unused.test(name)) await rm(join(output, name));
 	}
-	return own.page_count;
+	return own?.page_count ?? 0;
 }
 
 /**

@@ -103,59 +103,68 @@ export const contactSchema = z
 		error: 'A contact needs an email or a phone number (or both).',
 	});
 
+/**
+ * The fields of a release's frontmatter, built once: Astro calls `releaseSchema` for every file
+ * (to give `image()` that file's folder), and building the Zod schemas of every field for each of
+ * thousands of files was a second of a 3,000-file build.
+ */
+const releaseFields = {
+	/** The headline. */
+	title: text('title', 'title: IOM helps victims of trafficking in Guatemala'),
+	/** The lead: one or two sentences, shown under the title, in listings and as the meta description. */
+	summary: text('summary', 'summary: One or two sentences that say what happened.').pipe(
+		z.string().max(400, {
+			error: 'summary is longer than 400 characters. Keep the lead to one or two sentences.',
+		}),
+	),
+	/** Publication date (year-month-day). Must be the same in every language of the release. */
+	date: date('date', 'date: 2024-09-16'),
+	/** Date of the last substantive update, when there is one. */
+	updated: date('updated', 'updated: 2024-09-20').optional(),
+	/** Publication is held back until this moment (with a time zone): a rebuild after it publishes. */
+	embargo: date('embargo', 'embargo: 2024-09-16T09:00:00+02:00').optional(),
+	/** The place the release is issued from, as printed before the first paragraph. */
+	dateline: text('dateline', 'dateline: Guatemala City'),
+	/** The countries the release concerns, as ISO 3166-1 codes. */
+	countries: z
+		.array(countryCode, {
+			error: 'countries must be a list of country codes, like: countries: [GT]',
+		})
+		.min(1, {
+			error: 'countries is empty. List at least one country code, like: countries: [GT]',
+		}),
+	/** The topics the release is filed under (keys of src/data/topics.ts). */
+	topics: z
+		.array(topicKey, { error: 'topics must be a list, like: topics: [counter-trafficking]' })
+		.min(1, {
+			error: 'topics is empty. List at least one topic, like: topics: [counter-trafficking]',
+		}),
+	/** Press contacts. */
+	contacts: z.array(contactSchema).default([]),
+	/** The last part of the URL; by default made from the title. */
+	slug: slug.optional(),
+	/** For a translation: the language it was made from, and that file's hash then. */
+	translatedFrom,
+	/** A draft is never published. */
+	draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
+};
+
+/** The fields of the lead image besides the picture itself. */
+const imageFields = {
+	/** What the picture shows, for readers who cannot see it. */
+	alt: text('image.alt', 'alt: Two women sewing at a training workshop'),
+	/** A caption printed under the picture. */
+	caption: z.string().trim().min(1).optional(),
+	/** Who took the picture, e.g. "© IOM 2024 / Name". */
+	credit: z.string().trim().min(1).optional(),
+};
+
 /** The frontmatter of one language file of a press release. */
 export const releaseSchema = ({ image }: { image: ImageFunction }) =>
 	z.object({
-		/** The headline. */
-		title: text('title', 'title: IOM helps victims of trafficking in Guatemala'),
-		/** The lead: one or two sentences, shown under the title, in listings and as the meta description. */
-		summary: text('summary', 'summary: One or two sentences that say what happened.').pipe(
-			z.string().max(400, {
-				error: 'summary is longer than 400 characters. Keep the lead to one or two sentences.',
-			}),
-		),
-		/** Publication date (year-month-day). Must be the same in every language of the release. */
-		date: date('date', 'date: 2024-09-16'),
-		/** Date of the last substantive update, when there is one. */
-		updated: date('updated', 'updated: 2024-09-20').optional(),
-		/** Publication is held back until this moment (with a time zone): a rebuild after it publishes. */
-		embargo: date('embargo', 'embargo: 2024-09-16T09:00:00+02:00').optional(),
-		/** The place the release is issued from, as printed before the first paragraph. */
-		dateline: text('dateline', 'dateline: Guatemala City'),
-		/** The countries the release concerns, as ISO 3166-1 codes. */
-		countries: z
-			.array(countryCode, {
-				error: 'countries must be a list of country codes, like: countries: [GT]',
-			})
-			.min(1, {
-				error: 'countries is empty. List at least one country code, like: countries: [GT]',
-			}),
-		/** The topics the release is filed under (keys of src/data/topics.ts). */
-		topics: z
-			.array(topicKey, { error: 'topics must be a list, like: topics: [counter-trafficking]' })
-			.min(1, {
-				error: 'topics is empty. List at least one topic, like: topics: [counter-trafficking]',
-			}),
-		/** Press contacts. */
-		contacts: z.array(contactSchema).default([]),
+		...releaseFields,
 		/** The lead image, stored in the release folder. */
-		image: z
-			.object({
-				src: image(),
-				/** What the picture shows, for readers who cannot see it. */
-				alt: text('image.alt', 'alt: Two women sewing at a training workshop'),
-				/** A caption printed under the picture. */
-				caption: z.string().trim().min(1).optional(),
-				/** Who took the picture, e.g. "© IOM 2024 / Name". */
-				credit: z.string().trim().min(1).optional(),
-			})
-			.optional(),
-		/** The last part of the URL; by default made from the title. */
-		slug: slug.optional(),
-		/** For a translation: the language it was made from, and that file's hash then. */
-		translatedFrom,
-		/** A draft is never published. */
-		draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
+		image: z.object({ src: image(), ...imageFields }).optional(),
 	});
 
 /** The frontmatter of one language file of an institutional page ("Who we are"…). */

@@ -9,10 +9,10 @@ const page = `<!doctype html><html><head><meta charset="utf-8">
 <link rel="alternate" hreflang="x-default" href="https://x.org/">
 <link rel="alternate" type="application/rss+xml" title="Flux" href="/fr/actualites/rss.xml">
 <meta property="article:modified_time" content="2024-09-20T00:00:00.000Z">
-</head><body></body></html>`;
+</head><body><link rel="alternate" hreflang="de" href="https://x.org/de/"></body></html>`;
 
 describe('reading a built page’s head', () => {
-	it('finds the canonical URL, the hreflang alternates and the modification time', () => {
+	it('finds the canonical URL, the hreflang alternates and the modification time in the head', () => {
 		expect(readHead(page)).toEqual({
 			canonical: 'https://x.org/fr/actualites/a/',
 			noindex: false,
