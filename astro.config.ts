@@ -1,5 +1,5 @@
 // Wiring only: site, i18n, Markdown pipeline, integrations, security. Decisions live in src/.
-import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales';
 import { draftsInDev } from './src/integrations/drafts';
@@ -9,7 +9,7 @@ import { pagefindSearch } from './src/integrations/pagefind';
 import { cspDirectives, scriptSources } from './src/lib/security-headers';
 import { newsroomSitemap } from './src/integrations/sitemap';
 import { siteUrl } from './src/lib/site';
-import { rehypePlugins, remarkPlugins } from './src/markdown';
+import { parallelMarkdown } from './src/markdown/parallel';
 
 export default defineConfig({
 	site: siteUrl,
@@ -21,7 +21,13 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	markdown: {
-		processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+		// src/markdown: the unified pipeline, run in worker threads when a build has many files.
+		processor: parallelMarkdown({
+			root: fileURLToPath(new URL('.', import.meta.url)),
+			...(process.env.NEWSROOM_MARKDOWN_WORKERS
+				? { workers: Number(process.env.NEWSROOM_MARKDOWN_WORKERS) }
+				: {}),
+		}),
 		// Shiki writes inline styles, which the CSP forbids.
 		syntaxHighlight: false,
 	},

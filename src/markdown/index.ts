@@ -1,4 +1,4 @@
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import { EXIT, visit } from 'unist-util-visit';
@@ -49,3 +49,11 @@ export const rehypePlugins: RehypePlugins = [
 	rehypeExternalLinksLocalized,
 	rehypeFootnoteLabels,
 ];
+
+/**
+ * The site's Markdown processor: unified with the plugins above (no SmartyPants: the typography
+ * plugin sets quotes and dashes per language). astro.config.ts uses it through
+ * `parallelMarkdown` (src/markdown/parallel.ts), whose worker threads build their own.
+ */
+export const markdownProcessor = () =>
+	unified({ remarkPlugins, rehypePlugins, smartypants: false });
