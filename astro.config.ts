@@ -11,6 +11,9 @@ import { newsroomSitemap } from './src/integrations/sitemap';
 import { siteUrl } from './src/lib/site';
 import { parallelMarkdown } from './src/markdown/parallel';
 
+/** `NEWSROOM_INCREMENTAL=0`: render every page and index every locale, reusing nothing. */
+const incremental = process.env.NEWSROOM_INCREMENTAL !== '0';
+
 export default defineConfig({
 	site: siteUrl,
 	trailingSlash: 'always',
@@ -36,7 +39,7 @@ export default defineConfig({
 	// hostingHeaders reads the finished dist/, so it comes last.
 	integrations: [
 		draftsInDev(),
-		pagefindSearch(),
+		pagefindSearch({ reuse: incremental }),
 		offline(),
 		...newsroomSitemap(),
 		hostingHeaders(),
@@ -45,7 +48,7 @@ export default defineConfig({
 	// Reuses the pages whose `cacheKey` (src/lib/cache-key.ts) is unchanged since the last build;
 	// `NEWSROOM_INCREMENTAL=0` turns it off. `npm run bench` measures the gain and checks that a
 	// rebuild gives the same files as a clean build.
-	experimental: { incrementalBuild: process.env.NEWSROOM_INCREMENTAL !== '0' },
+	experimental: { incrementalBuild: incremental },
 	security: {
 		// The policy's one source is src/lib/security-headers.ts (also used for the hosts' headers).
 		csp: { scriptDirective: { resources: [...scriptSources] }, directives: [...cspDirectives] },

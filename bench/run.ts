@@ -81,13 +81,17 @@ async function rebuildSite(outDir: string, content: string, incremental: '0' | '
 	return run;
 }
 
-/** Paths whose bytes differ between two folders, or exist in one only (Pagefind's excluded). */
+/**
+ * Paths whose bytes differ between two folders, or exist in one only. Search bundles included:
+ * the reference build (`NEWSROOM_INCREMENTAL=0`) indexes every locale, where the incremental
+ * rebuild reused the bundles of the locales whose pages did not change.
+ */
 async function compareFolders(a: string, b: string): Promise<string[]> {
 	const digests = async (dir: string) => {
 		const map = new Map<string, string>();
 		for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
 			const path = join(e.parentPath, e.name);
-			if (!e.isFile() || relative(dir, path).startsWith('pagefind')) continue;
+			if (!e.isFile()) continue;
 			map.set(
 				relative(dir, path),
 				createHash('sha1')

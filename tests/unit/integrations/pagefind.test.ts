@@ -2,35 +2,64 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pagefindSearch } from '../../../src/integrations/pagefind';
 
+const root = join(import.meta.dirname, '../../..');
 let dist = '';
-afterEach(async () => rm(dist, { recursive: true, force: true }));
+let cacheDir = '';
+afterEach(async () => {
+	await rm(dist, { recursive: true, force: true });
+	await rm(cacheDir, { recursive: true, force: true });
+});
 
 /** A built site made of the given pages (path → `<html lang>`; all marked for indexing). */
 async function site(pages: Record<string, string>): Promise<string> {
 	dist = await mkdtemp(join(tmpdir(), 'newsroom-pagefind-'));
+	cacheDir = await mkdtemp(join(tmpdir(), 'newsroom-pagefind-cache-'));
+	await write(pages);
+	return dist;
+}
+
+/** Writes pages into the site (path → `<html lang>`), with `text` in their body. */
+async function write(pages: Record<string, string>, text = 'Migrants and shelters') {
 	for (const [path, lang] of Object.entries(pages)) {
 		const file = join(dist, path, 'index.html');
 		await mkdir(dirname(file), { recursive: true });
 		await writeFile(
 			file,
-			`<!doctype html><html lang="${lang}"><head><title>${path}</title></head><body><main data-pagefind-body><h1>${path}</h1><p>Migrants and shelters at ${path}.</p></main></body></html>`,
+			`<!doctype html><html lang="${lang}"><head><title>${path}</title></head><body><main data-pagefind-body><h1>${path}</h1><p>${text} at ${path}.</p></main></body></html>`,
 		);
 	}
-	return dist;
 }
 
-/** Runs the integration's build hook over `dir`, as Astro would after a build. */
+/** Runs the integration's hooks over `dir`, as Astro would around a build. */
 async function index(dir: string): Promise<string[]> {
 	const logged: string[] = [];
-	const hook = pagefindSearch().hooks['astro:build:done'] as unknown as (options: {
+	const { hooks } = pagefindSearch();
+	const configDone = hooks['astro:config:done'] as unknown as (options: {
+		config: { root: URL; cacheDir: URL };
+	}) => void;
+	const buildDone = hooks['astro:build:done'] as unknown as (options: {
 		dir: URL;
 		logger: { info(message: string): void };
 	}) => Promise<void>;
-	await hook({ dir: pathToFileURL(`${dir}/`), logger: { info: (m) => logged.push(m) } });
+	configDone({
+		config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
+	});
+	await buildDone({ dir: pathToFileURL(`${dir}/`), logger: { info: (m) => logged.push(m) } });
 	return logged;
+}
+
+/** Every file of a folder with its bytes, for comparing two bundles. */
+async function contents(dir: string): Promise<Record<string, string>> {
+	const files: Record<string, string> = {};
+	for (const name of await readdir(dir, { recursive: true })) {
+		const bytes = await readFile(join(dir, name)).catch(() => undefined);
+		if (bytes) files[name] = bytes.toString('base64');
+	}
+	return files;
 }
 
 const pageCount = async (locale: string) => {
@@ -67,6 +96,25 @@ describe('the Pagefind integration', () => {
 			'pagefind.js',
 			'wasm.fr.pagefind',
 		]);
+	});
+
+	it('indexes again only the locales whose pages changed since the last build', async () => {
+		const pages = { 'en/news/a-release': 'en', 'fr/actualites/un-communique': 'fr', es: 'es' };
+		await index(await site(pages));
+		const first = await contents(join(dist, 'pagefind'));
+		expect(await index(dist)).toContain(
+			'pages indexed: en 1 (unchanged, reused), fr 1 (unchanged, reused), es 0 (unchanged, reused)',
+		);
+		expect(await contents(join(dist, 'pagefind'))).toEqual(first);
+		await write({ 'fr/actualites/un-communique': 'fr' }, 'Refuges et cartographie');
+		expect(await index(dist)).toContain(
+			'pages indexed: en 1 (unchanged, reused), fr 1, es 0 (unchanged, reused)',
+		);
+		const fragments = join(dist, 'pagefind', 'fr', 'fragment');
+		const [fragment = ''] = await readdir(fragments);
+		expect(gunzipSync(await readFile(join(fragments, fragment))).toString()).toContain(
+			'Refuges et cartographie',
+		);
 	});
 
 	it('fails, naming the bundle and the language, when a locale’s pages say another language', async () => {
