@@ -105,6 +105,19 @@ describe('search in the browser, under the production CSP header', () => {
 		});
 		expect(await item.locator('.language').textContent()).toBe('English');
 		await expect.poll(() => page.locator('.filters legend').allTextContents()).toContain('Langue');
+		// The language filter counts every page of each index, and narrows across the three.
+		const englishOnly = page.getByRole('checkbox', { name: /^English/ });
+		const englishPages = (await searchRecords(dist)).filter((r) => r.language === 'en').length;
+		expect(await englishOnly.locator('xpath=..').locator('.count').textContent()).toBe(
+			`(${englishPages})`,
+		);
+		await englishOnly.check();
+		await expect
+			.poll(async () => (await results(page)).every((url) => url.startsWith('/en/')), {
+				timeout: 10_000,
+			})
+			.toBe(true);
+		expect(await results(page)).toContain(guatemala.en);
 		await page.close();
 	});
 
