@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { siteInBrowser } from '../helpers/site';
@@ -15,60 +15,75 @@ async function open(path: string, width: number, javaScriptEnabled = true): Prom
 	return page;
 }
 
-/** Presses Tab until `selector` has focus (at most 60 times), as a keyboard user would. */
-async function tabTo(page: Page, selector: string): Promise<void> {
+/** Presses Tab until `target` has focus (at most 60 times), as a keyboard user would. */
+async function tabTo(page: Page, target: string | Locator): Promise<void> {
+	const element = typeof target === 'string' ? page.locator(target).first() : target;
 	for (let i = 0; i < 60; i++) {
 		await page.keyboard.press('Tab');
-		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+		if (await element.evaluate((el) => el === document.activeElement)) return;
 	}
-	throw new Error(`Tab never reached ${selector}`);
+	throw new Error(`Tab never reached ${String(target)}`);
 }
+
+/** Whether the `<details>` group of summary `n` is open. */
+const groupOpen = (page: Page, n: number) =>
+	page
+		.locator('.site-nav details')
+		.nth(n)
+		.evaluate((el) => (el as HTMLDetailsElement).open);
+
+/** Whether the narrow screens' menu drawer is open. */
+const drawerOpen = (page: Page) =>
+	page.locator('#site-menu').evaluate((el) => el.matches(':popover-open'));
+
+const focusIn = (page: Page, selector: string) =>
+	page.evaluate((s) => document.activeElement?.closest(s) !== null, selector);
 
 describe('the main menu with a keyboard, on a wide screen', () => {
 	it('opens and closes every group with the keyboard alone; Escape returns focus', async () => {
 		const page = await open('/en/', 1280);
-		const toggles = page.locator('.site-nav .top-toggle');
-		const count = await toggles.count();
+		const groups = page.locator('.site-nav details');
+		const count = await groups.count();
 		expect(count).toBe(4);
 		for (let i = 0; i < count; i++) {
-			const toggle = toggles.nth(i);
-			const panel = page.locator(`#${await toggle.getAttribute('aria-controls')}`);
-			await tabTo(
-				page,
-				`.top-toggle[aria-controls="${await toggle.getAttribute('aria-controls')}"]`,
-			);
-			await expect.poll(() => panel.isVisible()).toBe(false);
+			const summary = groups.nth(i).locator('summary');
+			const panel = groups.nth(i).locator('.panel');
+			await tabTo(page, summary);
+			expect(await panel.isVisible()).toBe(false);
 			await page.keyboard.press('Enter');
-			expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+			expect(await groupOpen(page, i), `group ${i}`).toBe(true);
 			expect(await panel.isVisible()).toBe(true);
 			await page.keyboard.press('Tab');
-			expect(await page.evaluate(() => document.activeElement?.closest('.panel') !== null)).toBe(
-				true,
-			);
+			expect(await focusIn(page, '.panel')).toBe(true);
 			await page.keyboard.press('Escape');
-			expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+			expect(await groupOpen(page, i)).toBe(false);
 			expect(await panel.isVisible()).toBe(false);
-			expect(
-				await page.evaluate(() => document.activeElement?.classList.contains('top-toggle')),
-			).toBe(true);
-			expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+			expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
 		}
 		await page.context().close();
 	});
 
-	it('keeps one panel open at a time and shows a visible focus ring', async () => {
+	it('keeps one panel open at a time, closes it when a click or the focus goes elsewhere, and shows a visible focus ring', async () => {
 		const page = await open('/fr/', 1280);
-		const [first, second] = [
-			page.locator('.top-toggle').nth(0),
-			page.locator('.top-toggle').nth(1),
-		];
-		await first.click();
-		await second.click();
-		expect(await first.getAttribute('aria-expanded')).toBe('false');
-		expect(await second.getAttribute('aria-expanded')).toBe('true');
+		const summaries = page.locator('.site-nav summary');
+		await summaries.nth(0).click();
+		await summaries.nth(1).click();
+		expect(await groupOpen(page, 0)).toBe(false);
+		expect(await groupOpen(page, 1)).toBe(true);
 		await page.locator('body').click({ position: { x: 5, y: 700 } });
-		expect(await second.getAttribute('aria-expanded')).toBe('false');
-		await tabTo(page, '.top-toggle');
+		expect(await groupOpen(page, 1)).toBe(false);
+
+		// Focus leaving an open group closes it, so its panel never covers what has focus.
+		await summaries.last().click();
+		const lastGroup = (await page.locator('.site-nav details').count()) - 1;
+		expect(await groupOpen(page, lastGroup)).toBe(true);
+		await tabTo(page, '.site-nav .item:last-child a');
+		await page.keyboard.press('Tab');
+		expect(await focusIn(page, '.site-nav')).toBe(false);
+		expect(await groupOpen(page, lastGroup)).toBe(false);
+
+		await page.goto(site.server.origin + '/fr/');
+		await tabTo(page, '.site-nav summary');
 		const outline = await page.evaluate(
 			() => getComputedStyle(document.activeElement!).outlineStyle,
 		);
@@ -78,41 +93,69 @@ describe('the main menu with a keyboard, on a wide screen', () => {
 });
 
 describe('the main menu on a 360 px phone', () => {
-	it('is one collapsible menu: closed at first, opened by its button, closed by Escape', async () => {
+	it('is a drawer: closed at first, opened by its button, closed by Escape one level at a time', async () => {
 		const page = await open('/es/', 360);
 		const toggle = page.locator('.menu-toggle');
-		const list = page.locator('#menu-list');
+		const list = page.locator('.site-nav .menu');
 		expect(await toggle.isVisible()).toBe(true);
 		expect(await list.isVisible()).toBe(false);
 		await tabTo(page, '.menu-toggle');
 		await page.keyboard.press('Enter');
-		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		expect(await drawerOpen(page)).toBe(true);
 		expect(await list.isVisible()).toBe(true);
-		const group = page.locator('.top-toggle').nth(1);
+		const group = page.locator('.site-nav summary').nth(1);
 		await group.click();
-		expect(await page.locator('#menu-panel-1 a').first().isVisible()).toBe(true);
+		expect(await page.locator('.site-nav details').nth(1).locator('a').first().isVisible()).toBe(
+			true,
+		);
 		await group.press('Escape');
-		expect(await group.getAttribute('aria-expanded')).toBe('false');
-		await toggle.focus();
+		expect(await groupOpen(page, 1)).toBe(false);
+		expect(await drawerOpen(page)).toBe(true);
 		await page.keyboard.press('Escape');
-		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+		expect(await drawerOpen(page)).toBe(false);
 		expect(await list.isVisible()).toBe(false);
+		expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - window.innerWidth,
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.context().close();
 	});
+
+	it('closes the drawer with its Close button, and when the focus leaves it', async () => {
+		const page = await open('/fr/', 360);
+		await page.locator('.menu-toggle').click();
+		await page.locator('.menu-close').click();
+		expect(await drawerOpen(page)).toBe(false);
+		await page.locator('.menu-toggle').click();
+		await page.locator('.site-nav .item:last-child a').focus();
+		await page.keyboard.press('Tab');
+		expect(await focusIn(page, '.site-nav')).toBe(false);
+		expect(await drawerOpen(page)).toBe(false);
+		await page.context().close();
+	});
 });
 
 describe('the main menu without JavaScript', () => {
-	it('shows every group as a link to its overview page', async () => {
+	it('still opens its groups on a wide screen, each with a link to its overview page', async () => {
 		const page = await open('/fr/', 1280, false);
-		const links = page.locator('.site-nav .top-link');
-		expect(await links.count()).toBe(6);
-		for (let i = 0; i < 6; i++) expect(await links.nth(i).isVisible()).toBe(true);
-		expect(await page.locator('.site-nav .top-toggle').first().isVisible()).toBe(false);
-		expect(await links.nth(1).getAttribute('href')).toBe('/fr/qui-sommes-nous/');
+		const summaries = page.locator('.site-nav summary');
+		expect(await summaries.count()).toBe(4);
+		await summaries.nth(1).click();
+		const overview = page.locator('.site-nav details').nth(1).locator('.panel-title');
+		expect(await overview.isVisible()).toBe(true);
+		expect(await overview.getAttribute('href')).toBe('/fr/qui-sommes-nous/');
+		await summaries.nth(2).click();
+		expect(await overview.isVisible()).toBe(false);
+		await page.context().close();
+	});
+
+	it('still opens its drawer on a 360 px phone', async () => {
+		const page = await open('/en/', 360, false);
+		await page.locator('.menu-toggle').click();
+		expect(await drawerOpen(page)).toBe(true);
+		await page.locator('.site-nav summary').first().click();
+		expect(await page.locator('.site-nav .panel-title').first().isVisible()).toBe(true);
 		await page.context().close();
 	});
 });
@@ -155,7 +198,7 @@ describe('accessibility of the pages with navigation (axe-core, WCAG 2.2 A and A
 				await page.goto(site.server.origin + path);
 				expect(await axeViolations(page), path).toEqual([]);
 			}
-			await page.locator('.top-toggle').nth(1).click();
+			await page.locator('.site-nav summary').nth(1).click();
 			expect(await axeViolations(page), 'open menu').toEqual([]);
 			await page.context().close();
 		},

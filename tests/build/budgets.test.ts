@@ -5,17 +5,18 @@ import { guatemala as release } from '../helpers/site';
 const dist = inject('siteDir');
 
 // Byte budgets (issue 9). Times are measured by `npm run bench`, never asserted here.
-// Today (November 2026) a release page weighs about 8 KB gzip (HTML ≈ 5.9 KB + CSS ≈ 2.1 KB) and
-// runs three small inline scripts, ≈ 1.7 KB raw together: the menu (SiteNav, ≈ 830 bytes), the
-// copy-link button (ShareLinks, ≈ 540) and the service-worker registration that makes the site
-// work offline (≈ 360). The issue's "0 bytes before interaction" cannot hold with offline reading,
-// which needs a script to register its worker; the budget leaves room for these to grow a little,
-// not for another one: search loads its code only on the search page.
+// Today (November 2026) a release page weighs about 10.5 KB gzip (HTML ≈ 7.8 KB + CSS ≈ 3 KB) and
+// runs three small inline scripts, ≈ 1.3 KB raw together: the menu's Escape and close-on-leave
+// handling (SiteNav, ≈ 460 bytes; the menu itself opens without JavaScript), the copy-link button
+// (ShareLinks, ≈ 540) and the service-worker registration that makes the site work offline
+// (≈ 330). The issue's "0 bytes before interaction" cannot hold with offline reading, which needs
+// a script to register its worker; the budget leaves room for these to grow a little, not for
+// another one: search loads its code only on the search page.
 
 /** HTML + CSS of a release page, gzipped (the issue's target). */
 const releaseBudget = 14 * 1024;
 /** JavaScript a release page runs on load: menu, copy link, offline registration. */
-const scriptBudget = 2048;
+const scriptBudget = 1536;
 
 describe('page weight', () => {
 	it.each(Object.entries(release))(

@@ -34,6 +34,7 @@ export const en = {
 
 	// Site navigation (src/data/navigation.ts)
 	'nav.menu': 'Menu',
+	'nav.close': 'Close',
 	'nav.news.intro': 'Press releases from IOM offices around the world, by topic, country and year.',
 	'nav.allNews': 'All press releases',
 	'nav.whoWeAre': 'Who we are',

@@ -33,6 +33,7 @@ export const es = {
 
 	// Site navigation (src/data/navigation.ts)
 	'nav.menu': 'Menú',
+	'nav.close': 'Cerrar',
 	'nav.news.intro':
 		'Los comunicados de prensa de las oficinas de la OIM en todo el mundo, por tema, país y año.',
 	'nav.allNews': 'Todos los comunicados',

@@ -33,6 +33,7 @@ export const fr = {
 
 	// Site navigation (src/data/navigation.ts)
 	'nav.menu': 'Menu',
+	'nav.close': 'Fermer',
 	'nav.news.intro':
 		'Les communiqués de presse des bureaux de l’OIM dans le monde, par thématique, par pays et par année.',
 	'nav.allNews': 'Tous les communiqués',
