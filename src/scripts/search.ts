@@ -27,6 +27,7 @@ interface Strings {
 	more: string;
 	notSaved: string;
 	filters: Record<string, string>;
+	labels: Record<string, Record<string, string>>;
 	languages: Record<string, string>;
 	langs: Record<string, string>;
 }
@@ -102,31 +103,40 @@ function drawFilters(
 	all: boolean,
 ) {
 	pane.querySelectorAll('fieldset').forEach((f) => f.remove());
+	const labels: Record<string, Record<string, string> | undefined> = {
+		...strings.labels,
+		language: strings.languages,
+	};
 	for (const key of filterKeys) {
 		// One index holds one language: a language filter only helps across all of them.
 		if (key === 'language' && !all) continue;
-		const values = Object.entries(available[key] ?? {}).sort(([a], [b]) =>
-			key === 'year' ? b.localeCompare(a) : a.localeCompare(b, document.documentElement.lang),
-		);
+		// Values are keys (topic key, country code, year, locale), shown by their label.
+		const values = Object.entries(available[key] ?? {})
+			.map(([value, count]) => ({ value, count, label: labels[key]?.[value] ?? value }))
+			.sort((a, b) =>
+				key === 'year'
+					? b.value.localeCompare(a.value)
+					: a.label.localeCompare(b.label, document.documentElement.lang),
+			);
 		if (values.length === 0) continue;
 		const fieldset = document.createElement('fieldset');
 		const legend = document.createElement('legend');
 		legend.textContent = strings.filters[key] ?? key;
 		fieldset.append(legend);
-		for (const [value, count] of values) {
-			const label = document.createElement('label');
+		for (const { value, count, label } of values) {
+			const row = document.createElement('label');
 			const box = document.createElement('input');
 			box.type = 'checkbox';
 			box.name = key;
 			box.value = value;
 			box.checked = checked.has(`${key}=${value}`);
 			const name = document.createElement('span');
-			name.textContent = value;
+			name.textContent = label;
 			const number = document.createElement('span');
 			number.className = 'count';
 			number.textContent = `(${count})`;
-			label.append(box, name, number);
-			fieldset.append(label);
+			row.append(box, name, number);
+			fieldset.append(row);
 		}
 		pane.append(fieldset);
 	}

@@ -86,7 +86,8 @@ describe('search in the browser, under the production CSP header', () => {
 		await page.getByRole('checkbox', { name: /^Guatemala/ }).check();
 		await expect.poll(() => page.locator('.results h2 a').count()).toBe(1);
 		expect(await results(page)).toEqual([guatemala.fr]);
-		expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['Guatemala']);
+		// The URL keeps the language-neutral code, so the link works in any language.
+		expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['GT']);
 		await expect
 			.poll(() => page.locator('.filters legend').allTextContents())
 			.toEqual(['Thématique', 'Pays', 'Année']);
@@ -105,6 +106,13 @@ describe('search in the browser, under the production CSP header', () => {
 		});
 		expect(await item.locator('.language').textContent()).toBe('English');
 		await expect.poll(() => page.locator('.filters legend').allTextContents()).toContain('Langue');
+		// Each topic once, in French, counting its releases in all three languages.
+		const topicsShown = page.locator('fieldset', { hasText: 'Thématique' }).locator('label');
+		expect(await topicsShown.allTextContents()).toEqual([
+			'Lutte contre la traite(3)',
+			'Protection de l’enfance(3)',
+			'Renforcement des capacités(3)',
+		]);
 		// The language filter counts every page of each index, and narrows across the three.
 		const englishOnly = page.getByRole('checkbox', { name: /^English/ });
 		const englishPages = (await searchRecords(dist)).filter((r) => r.language === 'en').length;
