@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales';
+import { builtSite } from './src/integrations/built-site';
 import { draftsInDev } from './src/integrations/drafts';
 import { offline } from './src/integrations/offline';
 import { hostingHeaders } from './src/integrations/hosting';
@@ -10,6 +11,9 @@ import { cspDirectives, scriptSources } from './src/lib/security-headers';
 import { newsroomSitemap } from './src/integrations/sitemap';
 import { siteUrl } from './src/lib/site';
 import { parallelMarkdown } from './src/markdown/parallel';
+
+/** The finished dist/, read once for the steps after Pagefind. */
+const built = builtSite();
 
 /** `NEWSROOM_INCREMENTAL=0`: render every page and index every locale, reusing nothing. */
 const incremental = process.env.NEWSROOM_INCREMENTAL !== '0';
@@ -40,9 +44,10 @@ export default defineConfig({
 	integrations: [
 		draftsInDev(),
 		pagefindSearch({ reuse: incremental }),
-		offline(),
-		...newsroomSitemap(),
-		hostingHeaders(),
+		built.integration,
+		offline(built),
+		...newsroomSitemap(built),
+		hostingHeaders(built),
 	],
 	devToolbar: { enabled: false },
 	// Reuses the pages whose `cacheKey` (src/lib/cache-key.ts) is unchanged since the last build;

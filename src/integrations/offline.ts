@@ -1,48 +1,22 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { readdir, writeFile, mkdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { locales, type Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
 import type { OfflineManifest } from '../offline/rules';
+import type { BuiltSite, BuiltSiteReader } from './built-site';
 import { searchBundle } from './pagefind';
 
-/** Every file under `dir`, as URL paths (`/fr/index.html`). */
-async function urlPaths(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile())
-		.map((e) => `/${relative(dir, join(e.parentPath, e.name)).split('\\').join('/')}`)
-		.sort();
-}
-
-// Files are read and measured synchronously: thousands of small files one after the other, where
-// each asynchronous call would wait on the thread pool (seconds at 1,000 releases a language).
-
-/** The page URL a Pagefind fragment file records. */
-function fragmentUrl(file: string): string {
-	const text = gunzipSync(readFileSync(file))
-		.toString('utf8')
-		.replace(/^pagefind_dcd/, '');
-	return (JSON.parse(text) as { url: string }).url;
-}
-
 /** What a locale needs offline, from the files of the build. */
-function manifestFor(
-	dist: string,
-	locale: Locale,
-	files: string[],
-	shell: string[],
-): OfflineManifest {
+function manifestFor(site: BuiltSite, locale: Locale, shell: string[]): OfflineManifest {
 	const bundle = searchBundle(locale);
+	const files = site.files.filter((f) => f !== '/sw.js');
 	const pagefind = files.filter((f) => f.startsWith(bundle) && !f.startsWith(`${bundle}fragment/`));
 	const fragments: Record<string, string> = {};
-	for (const f of files.filter((f) => f.startsWith(`${bundle}fragment/`))) {
-		fragments[fragmentUrl(join(dist, f))] = f;
+	for (const [file, page] of site.fragments) {
+		if (file.startsWith(`${bundle}fragment/`)) fragments[page] = file;
 	}
 	const pages = files
 		.filter((f) => f.startsWith(`/${locale}/`) && f.endsWith('/index.html'))
@@ -57,25 +31,16 @@ function manifestFor(
 	];
 	const everything = [...new Set([...shell, ...pages, ...pagefind, ...Object.values(fragments)])];
 	let bytes = 0;
-	for (const f of everything) {
-		bytes += statSync(join(dist, f.endsWith('/') ? `${f}index.html` : f)).size;
-	}
+	for (const f of everything) bytes += site.sizes.get(f.endsWith('/') ? `${f}index.html` : f) ?? 0;
 	return { locale, essentials, everything, bytes, fragments };
-}
-
-/** A short hash of every file of the build: the service worker's cache version. */
-function versionOf(dist: string, files: string[]): string {
-	const hash = createHash('sha256');
-	for (const f of files) hash.update(f).update(readFileSync(join(dist, f)));
-	return hash.digest('hex').slice(0, 12);
 }
 
 /**
  * Makes the built site work offline: writes each locale's offline manifest (/offline/<locale>.json)
- * and bundles the service worker (/sw.js) with the build's version. Runs after Pagefind, whose
- * files it lists.
+ * and bundles the service worker (/sw.js) with the build's version, from the built site as
+ * `builtSite` read it (after Pagefind, whose files the manifests list).
  */
-export function offline(): AstroIntegration {
+export function offline(built: BuiltSiteReader): AstroIntegration {
 	let root = '';
 	return {
 		name: 'newsroom:offline',
@@ -85,23 +50,21 @@ export function offline(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
-				const files = (await urlPaths(dist)).filter((f) => f !== '/sw.js');
+				const site = built.get('newsroom:offline');
+				const { files, version } = site;
 				const shell = [
 					...files.filter((f) => f.startsWith('/_astro/') && /\.(css|js)$/.test(f)),
 					...files.filter((f) => /^\/(favicon\.svg|icons\/)/.test(f)),
 				];
 				await mkdir(join(dist, 'offline'), { recursive: true });
 				for (const locale of locales) {
-					const manifest = manifestFor(dist, locale, files, shell);
+					const manifest = manifestFor(site, locale, shell);
 					await writeFile(join(dist, 'offline', `${locale}.json`), JSON.stringify(manifest));
 					logger.info(
 						`${locale}: ${manifest.everything.length} files, ${(manifest.bytes / 1024).toFixed(0)} KB to save for offline`,
 					);
 				}
-				const version = versionOf(
-					dist,
-					await urlPaths(dist).then((f) => f.filter((x) => x !== '/sw.js')),
-				);
+				// The version covers every file but the manifests, which follow from those files.
 				await build({
 					entryPoints: [join(root, 'src/offline/service-worker.ts')],
 					outfile: join(dist, 'sw.js'),

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import sitemap, { type SitemapOptions } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import type { BuiltSiteReader } from './built-site';
 
 /**
  * Why the sitemap reads the built pages: @astrojs/sitemap pairs alternates only when the paths
@@ -12,8 +9,9 @@ import type { AstroIntegration } from 'astro';
  * calls `getCollection`, which astro.config.ts cannot import. Every page already writes what the
  * sitemap needs into its `<head>` from that same data: its canonical URL, its hreflang alternates
  * (x-default included), `robots: noindex` on 404 pages and `article:modified_time` on releases.
- * So a small integration placed before @astrojs/sitemap reads those tags from `dist/` in
- * `astro:build:done` (Astro runs integrations' hooks in order), and the sitemap's `filter` and
+ * So a small integration placed before @astrojs/sitemap takes those tags from the built pages
+ * (read once by src/integrations/built-site.ts in `astro:build:done`; Astro runs integrations'
+ * hooks in order), and the sitemap's `filter` and
  * `serialize` look pages up in that index. One source of truth, and the sitemap cannot disagree
  * with the pages it lists.
  */
@@ -85,19 +83,15 @@ export function sitemapOptions(
 	};
 }
 
-/** Indexes the HTML pages of a built site by their canonical URL (see the comment above). */
-export async function indexPages(dir: string): Promise<HeadIndex> {
+/**
+ * The pages the sitemap lists, by canonical URL, from the heads of the built pages (by URL path):
+ * indexable pages that are their own canonical (a page whose canonical is another URL is a
+ * duplicate: the canonical one is listed).
+ */
+export function canonicalIndex(heads: Map<string, PageHead>): HeadIndex {
 	const index: HeadIndex = new Map();
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	for (const entry of entries) {
-		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-		const file = join(entry.parentPath, entry.name);
-		// Read synchronously: thousands of small files, where each asynchronous read would wait
-		// on the thread pool.
-		const head = readHead(readFileSync(file, 'utf8'));
+	for (const [path, head] of heads) {
 		if (head.noindex || !head.canonical) continue;
-		const path = `/${relative(dir, file).split('\\').join('/')}`.replace(/index\.html$/, '');
-		// A page whose canonical is another URL is a duplicate: list the canonical one only.
 		if (new URL(head.canonical).pathname !== path) continue;
 		index.set(head.canonical, head);
 	}
@@ -105,13 +99,14 @@ export async function indexPages(dir: string): Promise<HeadIndex> {
 }
 
 /** @astrojs/sitemap with localized alternates, x-default and lastmod read from the built pages. */
-export function newsroomSitemap(): AstroIntegration[] {
+export function newsroomSitemap(built: BuiltSiteReader): AstroIntegration[] {
 	const index: HeadIndex = new Map();
 	const indexer: AstroIntegration = {
 		name: 'newsroom:sitemap-index',
 		hooks: {
-			'astro:build:done': async ({ dir }) => {
-				for (const [url, head] of await indexPages(fileURLToPath(dir))) index.set(url, head);
+			'astro:build:done': () => {
+				const pages = canonicalIndex(built.get('newsroom:sitemap-index').heads);
+				for (const [url, head] of pages) index.set(url, head);
 			},
 		},
 	};

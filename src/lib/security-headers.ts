@@ -52,19 +52,26 @@ export function metaPolicy(html: string): string | undefined {
 	return tag ? /content="([^"]*)"/i.exec(tag)?.[1] : undefined;
 }
 
+/** One header policy allowing what each of the pages' meta policies allows. */
+export function mergePolicies(policies: Iterable<string>, dir: string): string {
+	const policy: Policy = new Map();
+	for (const meta of policies) parse(meta, policy);
+	if (policy.size === 0) throw new Error(`No page in ${dir} carries a Content-Security-Policy.`);
+	headerOnlyDirectives.forEach((d) => parse(d, policy));
+	return serialize(policy);
+}
+
 /** The policy every page of the built site in `dir` allows, as one header value. */
 export async function headerPolicy(dir: string): Promise<string> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	const policy: Policy = new Map();
+	const policies: string[] = [];
 	for (const entry of entries) {
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
 		// Read synchronously: thousands of small files, one after the other.
 		const meta = metaPolicy(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
-		if (meta) parse(meta, policy);
+		if (meta) policies.push(meta);
 	}
-	if (policy.size === 0) throw new Error(`No page in ${dir} carries a Content-Security-Policy.`);
-	headerOnlyDirectives.forEach((d) => parse(d, policy));
-	return serialize(policy);
+	return mergePolicies(policies, dir);
 }
 
 /** Every security header the site is served with, given its policy. */
