@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { locales, url, type Locale } from '../src/i18n';
-import type { OfflineManifest } from '../src/offline/rules';
+import { latestReleases, type OfflineManifest } from '../src/offline/rules';
 import { launchBrowser } from '../tests/helpers/browser';
 import { serveSite } from '../tests/helpers/server';
 import { generateCorpus, root } from './generate';
@@ -121,7 +121,7 @@ try {
 			await readFile(join(dist, 'offline', `${locale}.json`), 'utf8'),
 		) as OfflineManifest;
 		rows.push(
-			`| ${locale} | ${kb(index[locale] ?? 0)} | “${first}”: ${cold.results} shown, ${kb(cold.bytes)} fetched, ${cold.ms.toFixed(0)} ms | “${second}”: ${warm.results} shown, ${kb(warm.bytes)} fetched, ${warm.ms.toFixed(0)} ms | ${(manifest.bytes / 2 ** 20).toFixed(1)} MB (${manifest.everything.length} files) |`,
+			`| ${locale} | ${kb(index[locale] ?? 0)} | “${first}”: ${cold.results} shown, ${kb(cold.bytes)} fetched, ${cold.ms.toFixed(0)} ms | “${second}”: ${warm.results} shown, ${kb(warm.bytes)} fetched, ${warm.ms.toFixed(0)} ms | ${(manifest.bytes / 2 ** 20).toFixed(1)} MB (${manifest.everything.length} files) | ${(manifest.latest.bytes / 2 ** 20).toFixed(1)} MB (${manifest.latest.files.length} files) |`,
 		);
 		log(rows.at(-1)!);
 		await context.close();
@@ -140,11 +140,13 @@ search page opened with \`?q=\`, from navigation until the results show: it load
 runtime, WebAssembly, filters and the index chunks it needs. The second is a new search on the
 same page (warm). Bytes are those of the Pagefind files requested, as sent (the index files
 and WebAssembly are gzipped by Pagefind; JavaScript and JSON counted gzipped, as nginx sends
-them); the first ten results are shown. "Save for offline" is the size on disk
-of every page and search file of the language, stated to the reader before saving.
+them); the first ten results are shown. "Save every release" is the size on disk of every page
+and search file of the language; "Save the latest" that of the ${latestReleases} newest releases,
+the first page of each listing, the institutional pages and the search index; the reader sees
+both before saving.
 
-| language | index on disk | first query (cold) | second query (warm) | "Save for offline" |
-| -------- | ------------- | ------------------ | ------------------- | ------------------ |
+| language | index on disk | first query (cold) | second query (warm) | "Save every release" | "Save the latest" |
+| -------- | ------------- | ------------------ | ------------------- | -------------------- | ----------------- |
 ${rows.join('\n')}
 `;
 console.log(section);

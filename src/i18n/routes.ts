@@ -95,6 +95,15 @@ export function reservedSegments(locale: Locale): string[] {
 }
 
 /**
+ * Whether a URL path is a listing's second page or later.
+ * @example isLaterPage('/es/noticias/pagina/2/', 'es') // => true
+ * @example isLaterPage('/es/archivo/2024/', 'es') // => false
+ */
+export function isLaterPage(urlPath: string, locale: Locale): boolean {
+	return new RegExp(`/${segments.page[locale]}/\\d+/$`).test(urlPath);
+}
+
+/**
  * The localized slug of a country: its name in that language, slugified.
  * @example countrySlug('DE', 'fr') // => 'allemagne'
  */

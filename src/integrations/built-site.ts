@@ -24,22 +24,21 @@ export interface BuiltSite {
 	heads: Map<string, PageHead>;
 	/** The distinct Content-Security-Policy `<meta>` values of the pages. */
 	policies: Set<string>;
-	/** The page URL each Pagefind fragment file records, by the fragment's URL path. */
-	fragments: Map<string, string>;
+	/** The page each Pagefind fragment records (its URL and, for releases, ISO date), by file. */
+	fragments: Map<string, { url: string; published?: string }>;
 }
 
 /** The URL path of an HTML file: `/fr/a/index.html` → `/fr/a/`. */
 const pagePath = (file: string) => file.replace(/\/index\.html$/, '/');
 
 /** A Pagefind fragment: gzipped JSON behind a `pagefind_dcd` signature. */
-const fragmentUrl = (bytes: Buffer) =>
-	(
-		JSON.parse(
-			gunzipSync(bytes)
-				.toString('utf8')
-				.replace(/^pagefind_dcd/, ''),
-		) as { url: string }
-	).url;
+function fragmentPage(bytes: Buffer): { url: string; published?: string } {
+	const text = gunzipSync(bytes)
+		.toString('utf8')
+		.replace(/^pagefind_dcd/, '');
+	const { url, meta } = JSON.parse(text) as { url: string; meta?: { published?: string } };
+	return meta?.published ? { url, published: meta.published } : { url };
+}
 
 /**
  * Reads every file of a built site once. Synchronous on purpose: thousands of small files one
@@ -69,7 +68,7 @@ export function readBuiltSite(dist: string): BuiltSite {
 			const policy = metaPolicy(html);
 			if (policy) site.policies.add(policy);
 		} else if (file.endsWith('.pf_fragment')) {
-			site.fragments.set(file, fragmentUrl(bytes));
+			site.fragments.set(file, fragmentPage(bytes));
 		}
 	}
 	site.version = hash.digest('hex').slice(0, 12);

@@ -60,8 +60,14 @@ export function isStale(cacheName: string, version: string): boolean {
 export type ToWorker =
 	/** Store a locale's essentials: home, news index, search and offline pages, search runtime. */
 	| { type: 'precache-locale'; locale: string }
-	/** Store every page and search file of a locale, reporting progress. */
-	| { type: 'save-locale'; locale: string };
+	/** Store the files of one of a locale's offline sets, reporting progress. */
+	| { type: 'save-locale'; locale: string; set: SaveSet };
+
+/** What "Save for offline" can save: the latest releases, or every page of the locale. */
+export type SaveSet = 'latest' | 'everything';
+
+/** How many releases the lighter set keeps, newest first. */
+export const latestReleases = 50;
 
 export type FromWorker =
 	| { type: 'save-progress'; locale: string; done: number; total: number }
@@ -76,6 +82,14 @@ export interface OfflineManifest {
 	everything: string[];
 	/** The size on disk of `everything`, so the reader knows before saving. */
 	bytes: number;
+	/** How many releases `everything` holds. */
+	releases: number;
+	/**
+	 * The lighter set, for a poor line or a small device: the `latestReleases` newest releases,
+	 * the first page of every listing, the institutional pages, the search index and the search
+	 * fragments of those pages (search counts the other releases and says they are not saved).
+	 */
+	latest: { files: string[]; bytes: number; releases: number };
 	/** The search fragment of each page, so a page cached for reading is also found offline. */
 	fragments: Record<string, string>;
 }

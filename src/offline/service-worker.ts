@@ -152,21 +152,22 @@ self.addEventListener('message', (event) => {
 	} else if (message.type === 'save-locale') {
 		event.waitUntil(
 			(async () => {
-				const { everything } = await manifest(message.locale);
+				const found = await manifest(message.locale);
+				const files = message.set === 'latest' ? found.latest.files : found.everything;
 				let done = 0;
 				let failed = 0;
 				// A few at a time: fast on a good line, gentle on a poor one.
-				const queue = [...everything];
+				const queue = [...files];
 				const worker = async () => {
 					for (let url = queue.shift(); url; url = queue.shift()) {
 						if (!(await store(caches_.runtime, url))) failed++;
 						done++;
-						if (done % 10 === 0 || done === everything.length) {
+						if (done % 10 === 0 || done === files.length) {
 							send(client, {
 								type: 'save-progress',
 								locale: message.locale,
 								done,
-								total: everything.length,
+								total: files.length,
 							});
 						}
 					}

@@ -1,5 +1,5 @@
 /** The "Save for offline" control (src/components/SaveOffline.astro). */
-import type { FromWorker, OfflineManifest, ToWorker } from '../offline/rules';
+import type { FromWorker, OfflineManifest, SaveSet, ToWorker } from '../offline/rules';
 import { fill } from './fill';
 
 export function startSaveOffline(): void {
@@ -8,19 +8,32 @@ export function startSaveOffline(): void {
 	const locale = section.dataset.locale ?? '';
 	const strings = JSON.parse(section.dataset.strings ?? '{}') as Record<string, string>;
 	const lang = document.documentElement.lang;
-	const button = section.querySelector('button')!;
+	const buttons = [...section.querySelectorAll<HTMLButtonElement>('button[data-set]')];
 	const bar = section.querySelector('progress')!;
 	const status = section.querySelector<HTMLElement>('.progress')!;
+	const size = (bytes: number) =>
+		new Intl.NumberFormat(lang, {
+			style: 'unit',
+			unit: bytes >= 1e6 ? 'megabyte' : 'kilobyte',
+			maximumFractionDigits: 1,
+		}).format(bytes >= 1e6 ? bytes / 1e6 : bytes / 1e3);
+	let saving: SaveSet = 'everything';
+	let latestCount = 0;
 
 	void fetch(`/offline/${locale}.json`)
 		.then((r) => r.json() as Promise<OfflineManifest>)
-		.then(({ bytes }) => {
-			const size = new Intl.NumberFormat(lang, {
-				style: 'unit',
-				unit: bytes >= 1e6 ? 'megabyte' : 'kilobyte',
-				maximumFractionDigits: 1,
-			}).format(bytes >= 1e6 ? bytes / 1e6 : bytes / 1e3);
-			section.querySelector('.lead-text')!.textContent = fill(strings.lead ?? '', { size });
+		.then(({ bytes, releases, latest }) => {
+			latestCount = latest.releases;
+			for (const button of buttons) {
+				if (button.dataset.set === 'latest') {
+					button.textContent = fill(strings.latest ?? '', {
+						count: latest.releases,
+						size: size(latest.bytes),
+					});
+					// Only a choice when it leaves releases out.
+					button.hidden = latest.releases >= releases;
+				} else button.textContent = fill(strings.everything ?? '', { size: size(bytes) });
+			}
 			section.hidden = false;
 		})
 		.catch(() => undefined);
@@ -33,21 +46,25 @@ export function startSaveOffline(): void {
 			bar.value = message.done;
 			status.textContent = fill(strings.progress ?? '', message);
 		} else if (message.type === 'save-done') {
-			button.disabled = false;
+			buttons.forEach((b) => (b.disabled = false));
 			bar.hidden = true;
+			const done = saving === 'latest' ? (strings.doneLatest ?? '') : (strings.done ?? '');
 			status.textContent =
 				message.failed === 0
-					? (strings.done ?? '')
+					? fill(done, { count: latestCount })
 					: fill(strings.failed ?? '', { count: message.failed });
 		}
 	});
 
-	button.addEventListener('click', () => {
-		void navigator.serviceWorker.ready.then((registration) => {
-			button.disabled = true;
-			bar.hidden = false;
-			const message: ToWorker = { type: 'save-locale', locale };
-			registration.active?.postMessage(message);
+	for (const button of buttons) {
+		button.addEventListener('click', () => {
+			void navigator.serviceWorker.ready.then((registration) => {
+				buttons.forEach((b) => (b.disabled = true));
+				bar.hidden = false;
+				saving = button.dataset.set === 'latest' ? 'latest' : 'everything';
+				const message: ToWorker = { type: 'save-locale', locale, set: saving };
+				registration.active?.postMessage(message);
+			});
 		});
-	});
+	}
 }

@@ -104,10 +104,14 @@ describe('reading and searching offline, on the real site under the production h
 		const { context, page } = await visit(server, '/fr/recherche/');
 		const section = page.locator('.save-offline');
 		await expect.poll(() => section.isVisible()).toBe(true);
-		expect(await section.locator('p').first().textContent()).toMatch(/\(\d+(,\d)?\s?[kM]o\)/);
+		// One release: "the latest" would be everything, so it is not offered.
+		const buttons = section.getByRole('button');
+		expect(await buttons.allTextContents()).toEqual([
+			expect.stringMatching(/^Enregistrer tous les communiqués \(\d+(,\d)?\s?[kM]o\)$/),
+		]);
 		// Nothing is downloading yet: no progress bar until the reader asks.
 		expect(await section.locator('progress').isVisible()).toBe(false);
-		await section.getByRole('button').click();
+		await buttons.click();
 		await expect
 			.poll(() => section.locator('[role="status"]').textContent(), { timeout: 30_000 })
 			.toMatch(/^C’est fait/);
@@ -125,6 +129,63 @@ describe('reading and searching offline, on the real site under the production h
 		expect(found.length).toBeGreaterThan(3);
 		expect(await page.locator('.search-form .status').textContent()).not.toMatch(/enregistrés/);
 		await context.close();
+	});
+});
+
+describe('saving only the latest releases', () => {
+	it('keeps the 50 newest releases and the first listing pages, and search counts the rest', async () => {
+		// 52 French releases, one a day: the two oldest are left out of "the latest".
+		const releases = Object.fromEntries(
+			Array.from({ length: 52 }, (_, i) => {
+				const n = i + 1;
+				const date = new Date(Date.UTC(2024, 0, n)).toISOString().slice(0, 10);
+				const title = `Communiqué numéro ${n}`;
+				const body = `Le mot repère${n === 1 ? ' cormoran' : ''} figure dans ce communiqué.`;
+				return [`r${n}`, { fr: { title, slug: `communique-${n}`, date, body } }];
+			}),
+		);
+		const content = await writeContent(join(tmp, 'offline-latest-content'), releases);
+		const built = await astroBuild('offline-latest', { content });
+		expect(built.ok, built.output).toBe(true);
+		const server = await serveSite(built.outDir);
+		try {
+			const { context, page } = await visit(server, '/fr/recherche/');
+			const section = page.locator('.save-offline');
+			await expect.poll(() => section.isVisible()).toBe(true);
+			const latest = section.getByRole('button', { name: /^Enregistrer les 50 derniers/ });
+			const everything = section.getByRole('button', { name: /^Enregistrer tous/ });
+			const sizeOf = async (button: typeof latest) =>
+				Number(
+					/\(([\d,]+)\s?[kM]o\)/.exec((await button.textContent()) ?? '')?.[1]?.replace(',', '.'),
+				);
+			expect(await everything.isVisible()).toBe(true);
+			expect(await sizeOf(latest)).toBeLessThan(await sizeOf(everything));
+			await latest.click();
+			await expect
+				.poll(() => section.locator('[role="status"]').textContent(), { timeout: 30_000 })
+				.toMatch(/^C’est fait\s: les 50 derniers communiqués/);
+
+			await context.setOffline(true);
+			await page.goto(server.origin + '/fr/actualites/communique-52/');
+			expect(await page.locator('article h1').textContent()).toBe('Communiqué numéro 52');
+			await page.goto(server.origin + '/fr/actualites/communique-3/');
+			expect(await page.locator('article h1').textContent()).toBe('Communiqué numéro 3');
+			await page.goto(server.origin + '/fr/actualites/');
+			expect(await page.locator('h1').textContent()).not.toBe('Vous êtes hors ligne');
+			for (const left of ['/fr/actualites/communique-1/', '/fr/actualites/page/2/']) {
+				await page.goto(server.origin + left);
+				expect(await page.locator('h1').textContent(), left).toBe('Vous êtes hors ligne');
+			}
+			// The oldest release is not saved: search counts it and says it cannot show it.
+			await page.goto(server.origin + '/fr/recherche/?q=cormoran');
+			expect(await searchResults(page)).toEqual([]);
+			expect(await page.locator('.search-form .status').textContent()).toMatch(
+				/1 d’entre eux ne (sont|est) pas enregistré/,
+			);
+			await context.close();
+		} finally {
+			await server.close();
+		}
 	});
 });
 

@@ -135,10 +135,13 @@ export const en = {
 		'Pages you have already opened still work offline, and so does search. You can go to:',
 	'save.title': 'Read offline',
 	'save.lead':
-		'Save every press release in English and the search index on this device ({size}), to read and search them without a connection.',
-	'save.button': 'Save for offline reading',
+		'Save press releases in English on this device, with the search index, to read and search them without a connection.',
+	'save.latest': 'Save the {count} latest press releases ({size})',
+	'save.everything': 'Save every press release ({size})',
 	'save.progress': 'Saved {done} of {total} files…',
 	'save.done': 'Done: every press release in English can now be read and searched offline.',
+	'save.doneLatest':
+		'Done: the {count} latest press releases in English can now be read and searched offline.',
 	'save.failed':
 		'Saving stopped: {count} files could not be downloaded. Check your connection, then try again.',
 

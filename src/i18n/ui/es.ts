@@ -138,10 +138,13 @@ export const es = {
 		'Las páginas que ya ha abierto siguen disponibles sin conexión, al igual que la búsqueda. Puede ir a:',
 	'save.title': 'Leer sin conexión',
 	'save.lead':
-		'Guarde en este dispositivo todos los comunicados en español y el índice de búsqueda ({size}) para leerlos y buscar en ellos sin conexión.',
-	'save.button': 'Guardar para leer sin conexión',
+		'Guarde en este dispositivo los comunicados en español y el índice de búsqueda para leerlos y buscar en ellos sin conexión.',
+	'save.latest': 'Guardar los {count} comunicados más recientes ({size})',
+	'save.everything': 'Guardar todos los comunicados ({size})',
 	'save.progress': '{done} de {total} archivos guardados…',
 	'save.done': 'Listo: ya puede leer y buscar sin conexión todos los comunicados en español.',
+	'save.doneLatest':
+		'Listo: ya puede leer y buscar sin conexión los {count} comunicados más recientes en español.',
 	'save.failed':
 		'Se interrumpió el guardado: no se pudieron descargar {count} archivos. Compruebe su conexión y vuelva a intentarlo.',
 

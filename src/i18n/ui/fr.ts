@@ -142,11 +142,14 @@ export const fr = {
 		'Les pages que vous avez déjà ouvertes restent disponibles hors ligne, tout comme la recherche. Vous pouvez aller à :',
 	'save.title': 'Lire hors ligne',
 	'save.lead':
-		'Enregistrez sur cet appareil tous les communiqués en français et l’index de recherche ({size}) pour les lire et y faire des recherches sans connexion.',
-	'save.button': 'Enregistrer pour lire hors ligne',
+		'Enregistrez sur cet appareil les communiqués en français et l’index de recherche, pour les lire et y faire des recherches sans connexion.',
+	'save.latest': 'Enregistrer les {count} derniers communiqués ({size})',
+	'save.everything': 'Enregistrer tous les communiqués ({size})',
 	'save.progress': '{done} fichiers enregistrés sur {total}…',
 	'save.done':
 		'C’est fait : tous les communiqués en français peuvent désormais être lus et recherchés hors ligne.',
+	'save.doneLatest':
+		'C’est fait : les {count} derniers communiqués en français peuvent désormais être lus et recherchés hors ligne.',
 	'save.failed':
 		'L’enregistrement s’est interrompu : {count} fichiers n’ont pas pu être téléchargés. Vérifiez votre connexion, puis réessayez.',
 

@@ -24,13 +24,14 @@ const page = (canonical: string, policy: string) =>
 	`<!doctype html><html lang="fr"><head><meta http-equiv="content-security-policy" content="${policy}"><link rel="canonical" href="${canonical}"><link rel="alternate" hreflang="en" href="https://x.org/en/a/"></head><body></body></html>`;
 
 describe('reading a built site once', () => {
-	it('lists every file with its size, each page’s head and policy, and each search fragment’s page', async () => {
+	it('lists every file with its size, each page’s head and policy, and each search fragment’s page and date', async () => {
 		await write({
 			'fr/a/index.html': page('https://x.org/fr/a/', "script-src 'self' 'sha256-A'"),
 			'fr/404.html': page('https://x.org/fr/404.html', "script-src 'self' 'sha256-B'"),
 			'pagefind/fr/fragment/fr_1.pf_fragment': gzipSync(
-				'pagefind_dcd{"url":"/fr/a/","content":"…"}',
+				'pagefind_dcd{"url":"/fr/a/","content":"…","meta":{"published":"2024-09-16"}}',
 			),
+			'pagefind/fr/fragment/fr_2.pf_fragment': gzipSync('pagefind_dcd{"url":"/fr/b/","meta":{}}'),
 			'_astro/site.css': 'body{}',
 		});
 		const site = readBuiltSite(dist);
@@ -39,6 +40,7 @@ describe('reading a built site once', () => {
 			'/fr/404.html',
 			'/fr/a/index.html',
 			'/pagefind/fr/fragment/fr_1.pf_fragment',
+			'/pagefind/fr/fragment/fr_2.pf_fragment',
 		]);
 		expect(site.sizes.get('/_astro/site.css')).toBe(6);
 		expect([...site.heads.keys()]).toEqual(['/fr/404.html', '/fr/a/']);
@@ -50,7 +52,12 @@ describe('reading a built site once', () => {
 			"script-src 'self' 'sha256-B'",
 			"script-src 'self' 'sha256-A'",
 		]);
-		expect(site.fragments).toEqual(new Map([['/pagefind/fr/fragment/fr_1.pf_fragment', '/fr/a/']]));
+		expect(site.fragments).toEqual(
+			new Map([
+				['/pagefind/fr/fragment/fr_1.pf_fragment', { url: '/fr/a/', published: '2024-09-16' }],
+				['/pagefind/fr/fragment/fr_2.pf_fragment', { url: '/fr/b/' }],
+			]),
+		);
 	});
 
 	it('versions every byte but the service worker’s own', async () => {
