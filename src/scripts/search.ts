@@ -26,6 +26,7 @@ interface Strings {
 	error: string;
 	more: string;
 	notSaved: string;
+	notSavedOne: string;
 	filters: Record<string, string>;
 	labels: Record<string, Record<string, string>>;
 	languages: Record<string, string>;
@@ -250,7 +251,10 @@ export function startSearch(): void {
 					: fill(results.total === 1 ? strings.resultsOne : strings.results, {
 							count: results.total.toLocaleString(document.documentElement.lang),
 							query,
-						}) + (missing > 0 ? ` ${fill(strings.notSaved, { count: missing })}` : '');
+						}) +
+						(missing > 0
+							? ` ${fill(missing === 1 ? strings.notSavedOne : strings.notSaved, { count: missing })}`
+							: '');
 		} catch (error) {
 			if (current !== run) return;
 			status.textContent = strings.error;

@@ -124,6 +124,7 @@ export const en = {
 	'search.error': 'Search could not load. Check your connection, then try again.',
 	'search.more': 'Show more results',
 	'search.notSaved': '{count} of them are not saved on this device and cannot be shown offline.',
+	'search.notSavedOne': 'One of them is not saved on this device and cannot be shown offline.',
 	'search.noScript':
 		'Search runs in your browser and needs JavaScript, which is turned off or did not load. You can still browse every press release by topic, country or year.',
 

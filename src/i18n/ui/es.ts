@@ -127,6 +127,8 @@ export const es = {
 	'search.more': 'Mostrar más resultados',
 	'search.notSaved':
 		'{count} de ellos no están guardados en este dispositivo y no se pueden mostrar sin conexión.',
+	'search.notSavedOne':
+		'Uno de ellos no está guardado en este dispositivo y no se puede mostrar sin conexión.',
 	'search.noScript':
 		'La búsqueda funciona en su navegador y necesita JavaScript, que está desactivado o no se ha cargado. Puede seguir explorando los comunicados por tema, país o año.',
 

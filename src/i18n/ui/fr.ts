@@ -131,6 +131,8 @@ export const fr = {
 	'search.more': 'Afficher plus de résultats',
 	'search.notSaved':
 		'{count} d’entre eux ne sont pas enregistrés sur cet appareil et ne peuvent pas s’afficher hors ligne.',
+	'search.notSavedOne':
+		'L’un d’entre eux n’est pas enregistré sur cet appareil et ne peut pas s’afficher hors ligne.',
 	'search.noScript':
 		'La recherche fonctionne dans votre navigateur et nécessite JavaScript, qui est désactivé ou ne s’est pas chargé. Vous pouvez toujours parcourir les communiqués par thématique, pays ou année.',
 
