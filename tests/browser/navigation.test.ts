@@ -122,11 +122,15 @@ describe('the main menu on a 360 px phone', () => {
 		await page.context().close();
 	});
 
-	it('closes the drawer with its Close button, and when the focus leaves it', async () => {
+	it('holds the page still while open, and closes with its Close button or when the focus leaves', async () => {
 		const page = await open('/fr/', 360);
 		await page.locator('.menu-toggle').click();
+		// The page behind the open drawer does not scroll.
+		const overflow = () => page.evaluate(() => getComputedStyle(document.documentElement).overflow);
+		expect(await overflow()).toBe('hidden');
 		await page.locator('.menu-close').click();
 		expect(await drawerOpen(page)).toBe(false);
+		expect(await overflow()).toBe('visible');
 		await page.locator('.menu-toggle').click();
 		await page.locator('.site-nav .item:last-child a').focus();
 		await page.keyboard.press('Tab');
