@@ -11,9 +11,8 @@ import type { BuiltSiteReader } from './built-site';
  * (x-default included), `robots: noindex` on 404 pages and `article:modified_time` on releases.
  * So a small integration placed before @astrojs/sitemap takes those tags from the built pages
  * (read once by src/integrations/built-site.ts in `astro:build:done`; Astro runs integrations'
- * hooks in order), and the sitemap's `filter` and
- * `serialize` look pages up in that index. One source of truth, and the sitemap cannot disagree
- * with the pages it lists.
+ * hooks in order), and the sitemap's `filter` and `serialize` look pages up in that index. One
+ * source of truth, and the sitemap cannot disagree with the pages it lists.
  */
 
 /** What the sitemap needs from one built page. */
