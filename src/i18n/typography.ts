@@ -103,3 +103,15 @@ export function typeset(html: string, locale: Locale): string {
 		.replace(/\uE001/g, '&#x3C;')
 		.replace(/\uE002/g, '&#x26;');
 }
+
+/**
+ * `typeset` for plain text (a text node, not HTML): the same rules, without escaping the text
+ * to HTML and parsing the result back. "<" and "&" are hidden from Typograf as in `typeset`.
+ * @example typesetText('a < b "c"', 'en') // => 'a < b “c”'
+ */
+export function typesetText(text: string, locale: Locale): string {
+	return engine(locale)
+		.execute(text.replace(/</g, '\uE001').replace(/&/g, '\uE002'))
+		.replace(/\uE001/g, '<')
+		.replace(/\uE002/g, '&');
+}

@@ -4,7 +4,7 @@ import { phrasing } from 'hast-util-phrasing';
 import { toHtml } from 'hast-util-to-html';
 import type { VFile } from 'vfile';
 import { fileLocale } from './file-locale';
-import { typeset } from '../i18n/typography';
+import { typeset, typesetText } from '../i18n/typography';
 import type { Locale } from '../i18n/locales';
 
 /** Elements whose content is never typeset. */
@@ -28,7 +28,11 @@ function typesetChildren(parent: Root | Element, locale: Locale): void {
 	const result: (RootContent | ElementContent)[] = [];
 	let run: (RootContent | ElementContent)[] = [];
 	const flush = () => {
-		if (run.some((n) => n.type === 'text' && n.value.trim())) {
+		const [only] = run;
+		if (run.length === 1 && only?.type === 'text') {
+			// A run of plain text (most paragraphs) is typeset as text: no HTML round trip.
+			if (only.value.trim()) only.value = typesetText(only.value, locale);
+		} else if (run.some((n) => n.type === 'text' && n.value.trim())) {
 			const html = toHtml({ type: 'root', children: run });
 			const set = typeset(html, locale);
 			run = set === html ? run : fromHtml(set, { fragment: true }).children;

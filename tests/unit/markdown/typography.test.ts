@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { typeset } from '../../../src/i18n/typography';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { typeset, typesetText } from '../../../src/i18n/typography';
 
 /** Shows the invisible spaces: ⍽ no-break, · narrow no-break. */
 const show = (text: string) => text.replace(/\u00A0/g, '⍽').replace(/\u202F/g, '·');
@@ -78,5 +81,28 @@ describe('English and Spanish typography', () => {
 			'Why? Because: this; and that!',
 		);
 		expect(show(typeset('1 000 personas', 'es'))).toBe('1 000 personas');
+	});
+});
+
+describe('plain text (a text node without markup)', () => {
+	const texts = [
+		'Il a dit "oui" : 1 000 migrants, 65 % !',
+		'a < b && c > d; "<script>" stays text, and so does &amp;nbsp;',
+		"L'OIM -- enfin... l'équipe ?!",
+		'Line one "quoted"\nline two ; done',
+	];
+
+	it('is set exactly as the same text escaped to HTML, typeset and parsed back', () => {
+		for (const locale of ['en', 'fr', 'es'] as const) {
+			for (const text of texts) {
+				const html = toHtml({ type: 'text', value: text });
+				const viaHtml = toString(fromHtml(typeset(html, locale), { fragment: true }));
+				expect(typesetText(text, locale)).toBe(viaHtml);
+			}
+		}
+	});
+
+	it('keeps "<" and "&" as characters, never as markup', () => {
+		expect(typesetText('a <b> & "c"', 'en')).toBe('a <b> & “c”');
 	});
 });
