@@ -51,11 +51,18 @@ export function resolveMenu(
 	});
 }
 
+/** Each page's URL by key and locale (`who-we-are/fr`), and every key: read once per build. */
+let pageIndex: Promise<{ urls: Map<string, string>; keys: Set<string> }> | undefined;
+
 /** The site navigation in a locale, marked for the page at `currentUrl`. */
 export async function siteMenu(locale: Locale, currentUrl: string): Promise<MenuItem[]> {
-	const pages = await getSitePages();
+	// Every page draws the menu twice (header and footer): look pages up in a map, not a list.
+	pageIndex ??= getSitePages().then((pages) => ({
+		urls: new Map(pages.map((p) => [`${p.key}/${p.locale}`, p.url])),
+		keys: new Set(pages.map((p) => p.key)),
+	}));
+	const { urls, keys } = await pageIndex;
 	const pageUrl = (key: string) =>
-		pages.find((p) => p.key === key && p.locale === locale)?.url ??
-		(pages.some((p) => p.key === key) ? undefined : null);
+		urls.get(`${key}/${locale}`) ?? (keys.has(key) ? undefined : null);
 	return resolveMenu(navigation, locale, pageUrl, currentUrl);
 }
