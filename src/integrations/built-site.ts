@@ -63,9 +63,11 @@ export function readBuiltSite(dist: string): BuiltSite {
 		site.sizes.set(file, bytes.length);
 		if (file !== '/sw.js') hash.update(file).update(bytes);
 		if (file.endsWith('.html')) {
-			const html = bytes.toString('utf8');
-			site.heads.set(pagePath(file), readHead(html));
-			const policy = metaPolicy(html);
+			// Both read the <head> only: the body (most of the bytes) is never decoded.
+			const end = bytes.indexOf('</head>');
+			const head = bytes.toString('utf8', 0, end < 0 ? bytes.length : end);
+			site.heads.set(pagePath(file), readHead(head));
+			const policy = metaPolicy(head);
 			if (policy) site.policies.add(policy);
 		} else if (file.endsWith('.pf_fragment')) {
 			site.fragments.set(file, fragmentPage(bytes));
