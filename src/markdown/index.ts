@@ -60,7 +60,7 @@ export const rehypePlugins: RehypePlugins = [
 /**
  * GFM constructs micromark tries again and again (email autolinks at every letter and digit,
  * tables at every line), each with a character it cannot match without. Together they were a
- * third of the Markdown pipeline's time, spent mostly on documents that hold neither.
+ * fifth of the Markdown pipeline's time, spent mostly on documents that hold neither.
  */
 const costlyConstructs = { emailAutolink: '@', table: '|' } as const;
 
