@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it, vi } from 'vitest';
-import { markdownProcessor, rehypePlugins, remarkPlugins } from '../../../src/markdown';
+import { markdownProcessor } from '../../../src/markdown';
 import { parallelMarkdown } from '../../../src/markdown/parallel';
 
 const root = join(import.meta.dirname, '../../..');
@@ -45,34 +44,5 @@ describe('Markdown rendered in worker threads', () => {
 			'A «\u202Fquoted\u202F» heading',
 			'A «quoted» heading',
 		]);
-	});
-});
-
-describe('Markdown parsed without the GFM constructs a document cannot hold', () => {
-	// Email autolinks need an "@", tables a "|": documents with and without each.
-	const documents = [
-		'Write to press@iom.int or see www.iom.int and https://www.iom.int/news.',
-		'No address here, but a [link](https://www.iom.int/) and www.iom.int.',
-		'| Country | Victims |\n| ------- | ------: |\n| Guatemala | 65 |',
-		'A | pipe that is no table, and a@b.c in a sentence.\n\n- a list\n- ~~struck~~ [^1]\n\n[^1]: Note.',
-		'Plain text, "quoted", with *emphasis* and `code`.',
-	];
-
-	it('gives the HTML and metadata full GFM gives, and still links addresses and draws tables', async () => {
-		const full = await unified({ remarkPlugins, rehypePlugins, smartypants: false }).createRenderer(
-			shared,
-		);
-		const ours = await markdownProcessor().createRenderer(shared);
-		for (const [i, content] of documents.entries()) {
-			const opts = { fileURL: new URL(`file:///site/content/releases/r${i}/en.md`) };
-			expect(await ours.render(content, opts)).toEqual(await full.render(content, opts));
-		}
-		const [email, , table] = await Promise.all(
-			documents.map((content) =>
-				ours.render(content, { fileURL: new URL('file:///site/content/releases/r/en.md') }),
-			),
-		);
-		expect(email?.code).toContain('<a href="mailto:press@iom.int">press@iom.int</a>');
-		expect(table?.code).toMatch(/<table>[\s\S]*<td>Guatemala<\/td>/);
 	});
 });
