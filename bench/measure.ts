@@ -46,8 +46,9 @@ export async function measure(
 			...process.env,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			NO_COLOR: '1',
-			// V8's default heap limit (about 4 GB here) is too small for N = 10,000 per language
-			// (BENCHMARKS.md): every build, site and baseline, gets the same larger one.
+			// V8's default heap limit (about 4 GB here) was once too small for N = 10,000 per
+			// language and still costs garbage collection there (BENCHMARKS.md): every build, site
+			// and baseline, gets the same larger one, so that runs compare.
 			NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=16384`.trim(),
 			...env,
 		},
