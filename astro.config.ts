@@ -28,7 +28,8 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	markdown: {
-		// src/markdown: the unified pipeline, run in worker threads when a build has many files.
+		// src/markdown: Sätteri parsing and the site's rehype plugins, in worker threads when a build
+		// has many files.
 		processor: parallelMarkdown({
 			root: fileURLToPath(new URL('.', import.meta.url)),
 			...(process.env.NEWSROOM_MARKDOWN_WORKERS

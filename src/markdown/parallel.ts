@@ -140,7 +140,7 @@ export function parallelMarkdown({
 	// One pool for every collection's renderer; it stops when idle and starts again when needed.
 	let pool: ReturnType<typeof startPool> | undefined;
 	return {
-		name: 'newsroom-parallel-unified',
+		name: 'newsroom-parallel',
 		options: inner.options,
 		async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
 			const local = await inner.createRenderer(shared);
