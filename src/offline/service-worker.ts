@@ -34,8 +34,26 @@ self.addEventListener('install', (event) => {
 	);
 });
 
-/** Deletes the caches of other builds. */
+/**
+ * True once a newer build's worker has taken over (this one is then redundant). An old worker can
+ * still be finishing work it started before, as a reader's first visit after a deploy: it must
+ * not write into its caches again, which the new worker has just deleted.
+ */
+const replaced = () => self.serviceWorker?.state === 'redundant';
+
+/** Puts `response` into one of this build's caches, unless this worker has been replaced. */
+async function put(cacheName: string, key: RequestInfo, response: Response): Promise<void> {
+	if (replaced()) return;
+	await (await caches.open(cacheName)).put(key, response);
+}
+
+/**
+ * Deletes the caches of other builds. Only the newest worker does: while a newer build's worker
+ * is installing or waiting, or once it has taken over, the caches that look stale to this one
+ * are the newer build's.
+ */
 async function pruneStaleCaches(): Promise<void> {
+	if (replaced() || self.registration.installing || self.registration.waiting) return;
 	const names = await caches.keys();
 	await Promise.all(names.filter((n) => isStale(n, __VERSION__)).map((n) => caches.delete(n)));
 }
@@ -53,7 +71,7 @@ function manifest(locale: string): Promise<OfflineManifest> {
 			const url = `/offline/${locale}.json`;
 			const response = await fetch(url).catch(() => caches.match(url));
 			if (!response?.ok) throw new Error(`No offline manifest for ${locale}`);
-			await (await caches.open(caches_.precache)).put(url, response.clone());
+			await put(caches_.precache, url, response.clone());
 			return (await response.json()) as OfflineManifest;
 		})();
 		found.catch(() => manifests.delete(locale));
@@ -64,14 +82,13 @@ function manifest(locale: string): Promise<OfflineManifest> {
 
 /** Stores `url` in `cacheName` unless it is there already; true when it is stored. */
 async function store(cacheName: string, url: string): Promise<boolean> {
-	// A worker replaced by a newer build must not recreate its caches.
-	if (self.serviceWorker?.state === 'redundant') return false;
+	if (replaced()) return false;
 	const cache = await caches.open(cacheName);
 	if (await cache.match(url, { ignoreVary: true })) return true;
 	try {
 		const response = await fetch(url);
 		if (!response.ok) return false;
-		await cache.put(url, response);
+		await put(cacheName, url, response);
 		return true;
 	} catch {
 		return false;
@@ -96,7 +113,7 @@ async function networkFirst(event: FetchEvent): Promise<Response> {
 			event.waitUntil(
 				(async () => {
 					// Keyed without the query: /fr/recherche/?q=traite is the search page.
-					await (await caches.open(caches_.runtime)).put(url.origin + url.pathname, copy);
+					await put(caches_.runtime, url.origin + url.pathname, copy);
 					if (request.mode === 'navigate') await storeFragment(url.pathname);
 				})(),
 			);
@@ -121,7 +138,7 @@ async function cacheFirst(event: FetchEvent): Promise<Response> {
 	const response = await fetch(event.request);
 	if (response.ok) {
 		const copy = response.clone();
-		event.waitUntil(caches.open(caches_.runtime).then((c) => c.put(event.request, copy)));
+		event.waitUntil(put(caches_.runtime, event.request, copy));
 	}
 	return response;
 }
