@@ -7,15 +7,18 @@
 import { fill } from './fill';
 import { mergeFilters, ranking, type Hit, type PagefindResult } from './search-results';
 
+/** Results per value of each filter (`{ topic: { 'counter-trafficking': 3 } }`). */
+type Counts = Record<string, Record<string, number>>;
+
 /** The part of Pagefind's browser API this page uses (pagefind.js, written by the build). */
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
+	filters(): Promise<Counts>;
 	search(
 		query: string | null,
 		options: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
-	): Promise<{ results: Hit[] } | null>;
+	): Promise<{ results: Hit[]; filters: Counts } | null>;
 }
 
 interface Strings {
@@ -98,7 +101,7 @@ function toParams(state: ReturnType<typeof readForm>): string {
 /** Draws one checkbox group per filter, keeping the values the reader had ticked. */
 function drawFilters(
 	pane: HTMLElement,
-	available: Record<string, Record<string, number>>,
+	available: Counts,
 	checked: Set<string>,
 	strings: Strings,
 	all: boolean,
@@ -142,6 +145,18 @@ function drawFilters(
 		pane.append(fieldset);
 	}
 	pane.hidden = pane.querySelector('fieldset') === null;
+}
+
+/**
+ * Shows, beside each filter value, how many results there would be with it checked too: the
+ * current search's counts, or the index's totals when nothing is searched. Values are kept, at 0,
+ * so a checked box never disappears from under the reader.
+ */
+function showCounts(pane: HTMLElement, counts: Counts) {
+	for (const box of pane.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+		const number = box.parentElement?.querySelector('.count');
+		if (number) number.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
+	}
 }
 
 function drawResult(result: PagefindResult, strings: Strings, all: boolean): HTMLLIElement {
@@ -189,6 +204,8 @@ export function startSearch(): void {
 
 	let run = 0;
 	let checked = writeForm(form, new URLSearchParams(location.search));
+	/** The index's own counts, shown while nothing is searched. */
+	let totals: Counts = {};
 
 	async function update(options: { redrawFilters: boolean }) {
 		const current = ++run;
@@ -199,8 +216,8 @@ export function startSearch(): void {
 		try {
 			const instances = await Promise.all(names.map(load));
 			if (options.redrawFilters) {
-				const available = mergeFilters(await Promise.all(instances.map((p) => p.filters())));
-				drawFilters(pane, available, checked, strings, state.all);
+				totals = mergeFilters(await Promise.all(instances.map((p) => p.filters())));
+				drawFilters(pane, totals, checked, strings, state.all);
 				// Keep only the filters on offer (`language` only in all languages).
 				Object.assign(state, { filters: readForm(form!).filters });
 			}
@@ -210,6 +227,7 @@ export function startSearch(): void {
 				list.replaceChildren();
 				more.hidden = true;
 				status.textContent = '';
+				showCounts(pane, totals);
 				return;
 			}
 			const found = await Promise.all(
@@ -221,6 +239,7 @@ export function startSearch(): void {
 				),
 			);
 			if (current !== run || found.some((f) => f === null)) return;
+			showCounts(pane, mergeFilters(found.map((f) => f!.filters)));
 			const results = ranking(
 				found.map((f) => f!.results),
 				state.newest,

@@ -38,6 +38,21 @@ async function open(path: string): Promise<Page> {
 	return page;
 }
 
+/** The number a filter value shows beside its label, as in "Guatemala (1)". */
+async function countBeside(page: Page, name: RegExp): Promise<number> {
+	const text = await page
+		.getByRole('checkbox', { name })
+		.locator('xpath=..')
+		.locator('.count')
+		.textContent();
+	return Number(/\((\d+)\)/.exec(text ?? '')?.[1]);
+}
+
+/** The total the status announces, as in "12 résultats pour « traite »". */
+async function announcedTotal(page: Page): Promise<number> {
+	return Number(/^\d+/.exec((await page.locator('.search-form .status').textContent()) ?? '')?.[0]);
+}
+
 /** The hrefs of the results, once the status says the search has finished. */
 async function results(page: Page): Promise<string[]> {
 	await expect
@@ -83,6 +98,9 @@ describe('search in the browser, under the production CSP header', () => {
 		const page = await open('/fr/recherche/?q=traite');
 		const all = await results(page);
 		expect(all.length).toBeGreaterThan(1);
+		// Counts are those of this search, not of the whole index: "Guatemala (1)", the one
+		// result checking it leaves.
+		expect(await countBeside(page, /^Guatemala/)).toBe(1);
 		await page.getByRole('checkbox', { name: /^Guatemala/ }).check();
 		await expect.poll(() => page.locator('.results h2 a').count()).toBe(1);
 		expect(await results(page)).toEqual([guatemala.fr]);
@@ -113,19 +131,33 @@ describe('search in the browser, under the production CSP header', () => {
 			'Protection de l’enfance(3)',
 			'Renforcement des capacités(3)',
 		]);
-		// The language filter counts every page of each index, and narrows across the three.
-		const englishOnly = page.getByRole('checkbox', { name: /^English/ });
-		const englishPages = (await searchRecords(dist)).filter((r) => r.language === 'en').length;
-		expect(await englishOnly.locator('xpath=..').locator('.count').textContent()).toBe(
-			`(${englishPages})`,
-		);
-		await englishOnly.check();
+		// The language filter counts this search's results in each language, and narrows across
+		// the three: checking English leaves as many results as it said.
+		const englishCount = await countBeside(page, /^English/);
+		expect(englishCount).toBeGreaterThan(0);
+		expect(englishCount).toBeLessThan(await announcedTotal(page));
+		await page.getByRole('checkbox', { name: /^English/ }).check();
 		await expect
 			.poll(async () => (await results(page)).every((url) => url.startsWith('/en/')), {
 				timeout: 10_000,
 			})
 			.toBe(true);
 		expect(await results(page)).toContain(guatemala.en);
+		expect(await announcedTotal(page)).toBe(englishCount);
+		await page.close();
+	});
+
+	it('shows the whole index’s counts while nothing is searched', async () => {
+		const page = await open('/fr/recherche/?all=1');
+		const englishPages = (await searchRecords(dist)).filter((r) => r.language === 'en').length;
+		await expect.poll(() => countBeside(page, /^English/), { timeout: 10_000 }).toBe(englishPages);
+		// A search changes the counts; emptying the box brings the index's back.
+		await page.locator('#search-query').fill('Guatemala');
+		await expect
+			.poll(() => countBeside(page, /^English/), { timeout: 10_000 })
+			.toBeLessThan(englishPages);
+		await page.locator('#search-query').fill('');
+		await expect.poll(() => countBeside(page, /^English/), { timeout: 10_000 }).toBe(englishPages);
 		await page.close();
 	});
 
