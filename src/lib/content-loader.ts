@@ -78,6 +78,8 @@ export function strictGlob<Data>({
 		pattern: '**/*.md',
 		base,
 		generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+		// Nothing reads an entry's Markdown source after rendering: keep it out of the content store.
+		retainBody: false,
 	});
 	return {
 		name: 'strict-glob',
