@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * A digest of the code that turns Markdown into HTML (src/markdown, src/i18n): Astro caches
- * rendered entries between builds and does not notice when a plugin or a dictionary changes, so
- * the content loader starts afresh whenever this digest does.
+ * A digest of what turns Markdown into HTML: the site's code for it (src/markdown, src/i18n) and
+ * the installed packages it runs (Sätteri, unified, the rehype plugins, Typograf…), read from
+ * package-lock.json. Astro caches rendered entries between builds and notices neither a changed
+ * plugin nor an upgraded package, so the content loader starts afresh whenever this digest does
+ * (after a dependency upgrade, one full render).
  */
 export function pipelineVersion(root = process.cwd()): string {
 	const hash = createHash('sha256');
@@ -15,5 +17,7 @@ export function pipelineVersion(root = process.cwd()): string {
 			hash.update(file).update(readFileSync(join(root, dir, file)));
 		}
 	}
+	const lockfile = join(root, 'package-lock.json');
+	if (existsSync(lockfile)) hash.update('package-lock.json').update(readFileSync(lockfile));
 	return hash.digest('hex').slice(0, 16);
 }
