@@ -69,6 +69,19 @@ export interface SizeResult {
 	plainRebuild: Run;
 	/** Files that differ between the incremental rebuild and the plain one (should be none). */
 	differences: string[];
+	/** The baseline with Astro's incremental build on: what a one-release rebuild costs Astro alone. */
+	baselineRebuild: BaselineRebuild;
+}
+
+/** The bare baseline built clean, then again after one release changed, incremental build on. */
+export interface BaselineRebuild {
+	/** Clean build with the incremental build on (it records what the rebuild reuses). */
+	clean: Run;
+	cleanSearch: Search;
+	rebuild: Run;
+	rebuildSearch: Search;
+	/** Pages the rebuild reused instead of rendering. */
+	restored: number;
 }
 
 /** Rebuilds the site, keeping the caches, with the incremental build on ('1') or off ('0'). */
@@ -124,7 +137,12 @@ async function siteSearch(dist: string, build: Run): Promise<Search> {
 }
 
 /** A clean `astro build` (content cache removed, `--force`) of one project. */
-async function cleanBuild(projectRoot: string, outDir: string, content: string): Promise<Measured> {
+async function cleanBuild(
+	projectRoot: string,
+	outDir: string,
+	content: string,
+	env: Record<string, string> = {},
+): Promise<Measured> {
 	await rm(join(projectRoot, 'node_modules/.astro'), { recursive: true, force: true });
 	await rm(outDir, { recursive: true, force: true });
 	const build = await measure(
@@ -132,12 +150,34 @@ async function cleanBuild(projectRoot: string, outDir: string, content: string):
 		[astro, 'build', '--force', '--root', projectRoot, '--outDir', outDir],
 		{
 			cwd: root,
-			env: { NEWSROOM_CONTENT_DIR: content, BENCH_CONTENT_DIR: content, NEWSROOM_NOW: now },
+			env: { NEWSROOM_CONTENT_DIR: content, BENCH_CONTENT_DIR: content, NEWSROOM_NOW: now, ...env },
 		},
 	);
 	if (!build.ok) throw new Error(`Build of ${projectRoot} failed:\n${build.output.slice(-4000)}`);
 	const { bytes, html } = await folderStats(outDir);
 	return { build, pages: html, distBytes: bytes };
+}
+
+/**
+ * The baseline's one-release rebuild with Astro's incremental build on (`BENCH_INCREMENTAL=1`,
+ * a `cacheKey` per release page): a clean build that records, one edited release, a rebuild,
+ * each followed by the Pagefind CLI. What Astro itself costs to rebuild, whatever the site adds.
+ */
+async function rebuildBaseline(content: string, edited: string): Promise<BaselineRebuild> {
+	const project = join(root, 'bench/baseline');
+	const outDir = join(tmp, 'out/baseline-incremental');
+	const env = { BENCH_INCREMENTAL: '1' };
+	const clean = (await cleanBuild(project, outDir, content, env)).build;
+	const cleanSearch = await indexWithCli(outDir);
+	await appendFile(edited, '\nA sentence for the baseline.\n');
+	const rebuild = await measure(node, [astro, 'build', '--root', project, '--outDir', outDir], {
+		cwd: root,
+		env: { BENCH_CONTENT_DIR: content, ...env },
+	});
+	if (!rebuild.ok) throw new Error(`Baseline rebuild failed:\n${rebuild.output.slice(-4000)}`);
+	const rebuildSearch = await indexWithCli(outDir);
+	const restored = rebuild.output.match(/\(restored\)/g)?.length ?? 0;
+	return { clean, cleanSearch, rebuild, rebuildSearch, restored };
 }
 
 async function benchSize(n: number): Promise<SizeResult> {
@@ -176,6 +216,10 @@ async function benchSize(n: number): Promise<SizeResult> {
 	const baseline = await cleanBuild(join(root, 'bench/baseline'), baseDir, content);
 	baseline.search = await indexWithCli(baseDir);
 	log(`N=${n}: baseline built in ${baseline.build.wall.toFixed(1)} s (${baseline.pages} pages)`);
+	const baselineRebuild = await rebuildBaseline(content, edited);
+	log(
+		`N=${n}: baseline one-release rebuild in ${baselineRebuild.rebuild.wall.toFixed(1)} s (${baselineRebuild.restored} pages reused)`,
+	);
 	return {
 		n,
 		files: corpus.files,
@@ -187,6 +231,7 @@ async function benchSize(n: number): Promise<SizeResult> {
 		rebuildSearch,
 		plainRebuild,
 		differences,
+		baselineRebuild,
 	};
 }
 

@@ -6,4 +6,6 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
 	site: 'https://baseline.example.org',
 	devToolbar: { enabled: false },
+	// Off, as Astro's default, except for the benchmark's one-release rebuild of the baseline.
+	experimental: { incrementalBuild: process.env.BENCH_INCREMENTAL === '1' },
 });
