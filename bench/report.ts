@@ -194,9 +194,10 @@ export function markdown({ run, results, weights, profile }: Report): string {
 		`Run of ${run.started.slice(0, 16).replace('T', ' ')} UTC: \`npm run bench -- ${run.command.join(' ')}\``,
 		'',
 		`Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB of memory; Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}. ` +
-			`Load average (1, 5, 15 min) ${run.before.load.join(', ')} before the run and ${m.load.join(', ')} after it` +
-			(Math.max(...run.before.load, ...m.load) > m.cores / 2
-				? ': **measured under load** (other builds shared the machine), so absolute times are pessimistic and ratios noisy.'
+			`Load average (1, 5, 15 min) ${run.before.load.join(', ')} before the run and ${m.load.join(', ')} after it (the benchmark's own builds)` +
+			// Only the load before the run says whether something else was using the machine.
+			((run.before.load[0] ?? 0) > m.cores / 2
+				? ': **the machine was busy when the run started**, so the first times may be pessimistic.'
 				: '.'),
 		'',
 		...results.map(sizeTable),
