@@ -2,14 +2,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales';
-import { builtSite } from './src/integrations/built-site';
+import { builtSite } from './src/integrations/dist-reader';
 import { draftsInDev } from './src/integrations/drafts';
 import { offline } from './src/integrations/offline';
 import { hostingHeaders } from './src/integrations/hosting';
 import { pagefindSearch } from './src/integrations/pagefind';
-import { cspDirectives, scriptSources } from './src/lib/security-headers';
+import { cspDirectives, scriptSources } from './src/hosting/security-headers';
 import { newsroomSitemap } from './src/integrations/sitemap';
-import { siteUrl } from './src/lib/site';
+import { siteUrl } from './src/settings';
 import { parallelMarkdown } from './src/markdown/parallel';
 
 /** The finished dist/, read once for the steps after Pagefind. */
@@ -51,12 +51,12 @@ export default defineConfig({
 		hostingHeaders(built),
 	],
 	devToolbar: { enabled: false },
-	// Reuses the pages whose `cacheKey` (src/lib/cache-key.ts) is unchanged since the last build;
+	// Reuses the pages whose `cacheKey` (src/page-model/cache-key.ts) is unchanged since the last build;
 	// `NEWSROOM_INCREMENTAL=0` turns it off. `npm run bench` measures the gain and checks that a
 	// rebuild gives the same files as a clean build.
 	experimental: { incrementalBuild: incremental },
 	security: {
-		// The policy's one source is src/lib/security-headers.ts (also used for the hosts' headers).
+		// The policy's one source is src/hosting/security-headers.ts (also used for the hosts' headers).
 		csp: { scriptDirective: { resources: [...scriptSources] }, directives: [...cspDirectives] },
 	},
 });

@@ -9,7 +9,7 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { topicKeys } from '../src/data/topics';
+import { topicKeys } from '../src/i18n/topics';
 import { locales, localeTable, type Locale } from '../src/i18n/locales';
 import { banks, countries } from './corpus-text';
 

@@ -6,7 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { locales, url } from '../src/i18n';
+import { locales } from '../src/i18n/locales';
+import { url } from '../src/i18n/routes';
 import { serveSite } from '../tests/helpers/server';
 import { guatemala } from '../tests/helpers/site';
 

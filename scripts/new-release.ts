@@ -12,10 +12,11 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
-import { topicKeys } from '../src/data/topics';
-import { isLocale, locales, slugify } from '../src/i18n';
-import { maxTitleSlug } from '../src/lib/content-checks';
-import { releaseSchema } from '../src/lib/schema';
+import { topicKeys } from '../src/i18n/topics';
+import { slugify } from '../src/i18n/format';
+import { isLocale, locales } from '../src/i18n/locales';
+import { maxTitleSlug } from '../src/content-model/checks';
+import { releaseSchema } from '../src/content-model/schema';
 import { sourceHash } from './lib/translation-coverage';
 
 const { values: flags } = parseArgs({

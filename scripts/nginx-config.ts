@@ -2,8 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { nginxServer } from '../src/lib/host-config';
-import { headerPolicy } from '../src/lib/security-headers';
+import { nginxServer } from '../src/hosting/host-config';
+import { headerPolicy } from '../src/hosting/security-headers';
 
 const usage = `Usage: npm run nginx-config -- [--dist dist] [--root /usr/share/nginx/html] [--listen 80] [--out deploy/nginx.conf]
   --dist    the built site to read the Content-Security-Policy from (default: dist)

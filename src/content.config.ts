@@ -5,16 +5,16 @@ import {
 	checkReservedSlugs,
 	checkSharedFields,
 	checkUniqueSlugs,
-} from './lib/content-checks';
+} from './content-model/checks';
 import { isoDate } from './i18n/format';
 import { typeset } from './i18n/typography';
 import { fileLocale } from './markdown/file-locale';
 import { isLocale } from './i18n/locales';
 import { reservedSegments } from './i18n/routes';
-import { strictGlob } from './lib/content-loader';
-import { pageSchema, releaseSchema, type PageData, type ReleaseData } from './lib/schema';
-import { pipelineVersion } from './lib/pipeline-version';
-import { contentDir } from './lib/site';
+import { strictGlob } from './content-model/loader';
+import { pageSchema, releaseSchema, type PageData, type ReleaseData } from './content-model/schema';
+import { pipelineVersion } from './content-model/pipeline-version';
+import { contentDir } from './settings';
 
 /** Fields that describe the release, not its wording: every translation must agree on them. */
 const sharedReleaseFields = {

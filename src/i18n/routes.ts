@@ -1,4 +1,4 @@
-import { topics, type TopicKey } from '../data/topics';
+import { topics, type TopicKey } from './topics';
 import { countryName, slugify } from './format';
 import type { Locale } from './locales';
 

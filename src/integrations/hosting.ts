@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/host-config';
-import { mergePolicies } from '../lib/security-headers';
-import type { BuiltSiteReader } from './built-site';
+import { headersFile } from '../hosting/host-config';
+import { mergePolicies } from '../hosting/security-headers';
+import type { BuiltSiteReader } from './dist-reader';
 
 /**
  * Writes `dist/_headers` (Netlify, Cloudflare Pages) after every build, from the pages' own

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { locales, type Locale } from '../i18n/locales';
 import { isLaterPage, url } from '../i18n/routes';
 import { latestReleases, type OfflineManifest } from '../offline/rules';
-import type { BuiltSite, BuiltSiteReader } from './built-site';
+import type { BuiltSite, BuiltSiteReader } from './dist-reader';
 import { searchBundle } from './pagefind';
 
 /**

@@ -1,16 +1,16 @@
 import sitemap, { type SitemapOptions } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import type { BuiltSiteReader } from './built-site';
+import type { BuiltSiteReader } from './dist-reader';
 
 /**
  * Why the sitemap reads the built pages: @astrojs/sitemap pairs alternates only when the paths
  * after the locale prefix are identical, and ours are localized (`/en/news/x/`, `/fr/actualites/y/`).
- * The alternates come from the route table through `src/lib/site-routes.ts`, but that module
+ * The alternates come from the route table through `src/page-model/static-pages.ts`, but that module
  * calls `getCollection`, which astro.config.ts cannot import. Every page already writes what the
  * sitemap needs into its `<head>` from that same data: its canonical URL, its hreflang alternates
  * (x-default included), `robots: noindex` on 404 pages and `article:modified_time` on releases.
  * So a small integration placed before @astrojs/sitemap takes those tags from the built pages
- * (read once by src/integrations/built-site.ts in `astro:build:done`; Astro runs integrations'
+ * (read once by src/integrations/dist-reader.ts in `astro:build:done`; Astro runs integrations'
  * hooks in order), and the sitemap's `filter` and `serialize` look pages up in that index. One
  * source of truth, and the sitemap cannot disagree with the pages it lists.
  */

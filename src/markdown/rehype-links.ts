@@ -4,7 +4,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { useTranslations } from '../i18n';
+import { useTranslations } from '../i18n/translate';
 import { fileLocale } from './file-locale';
 
 const hidden = (text: string) => ({

@@ -1,7 +1,7 @@
 // Every RSS feed: one per locale and one per topic per locale, at URLs from the route table.
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedOptions, feedRoutes, type FeedProps } from '../lib/feeds';
+import { feedOptions, feedRoutes, type FeedProps } from '../page-model/feeds';
 
 export const getStaticPaths = (() => feedRoutes()) satisfies GetStaticPaths;
 

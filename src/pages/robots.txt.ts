@@ -1,6 +1,6 @@
 // robots.txt: everything may be crawled; the sitemap (src/integrations/sitemap.ts) lists the pages.
 import type { APIRoute } from 'astro';
-import { siteUrl } from '../lib/site';
+import { siteUrl } from '../settings';
 
 export const GET: APIRoute = ({ site }) =>
 	new Response(

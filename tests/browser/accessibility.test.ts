@@ -1,7 +1,7 @@
 // Accessibility gate (issue 8): axe-core, WCAG 2.0/2.1/2.2 A and AA, on every page type of every
 // locale, served with the production headers.
 import { describe, expect, inject, it } from 'vitest';
-import { locales } from '../../src/i18n';
+import { locales } from '../../src/i18n/locales';
 import { axeViolations } from '../helpers/axe';
 import { listPages } from '../helpers/dist';
 import { pageTypes, siteInBrowser } from '../helpers/site';

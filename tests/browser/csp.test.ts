@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { locales, url } from '../../src/i18n';
+import { locales } from '../../src/i18n/locales';
+import { url } from '../../src/i18n/routes';
 import { listPages } from '../helpers/dist';
 import { launchBrowser } from '../helpers/browser';
 import { serveSite, type StaticServer } from '../helpers/server';

@@ -3,13 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { nginxServer } from '../../src/lib/host-config';
+import { nginxServer } from '../../src/hosting/host-config';
 import {
 	hashedPaths,
 	headerPolicy,
 	metaPolicy,
 	patternToRegExp,
-} from '../../src/lib/security-headers';
+} from '../../src/hosting/security-headers';
 import { root, tmp } from '../helpers/astro';
 import { listFiles } from '../helpers/dist';
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { url } from '../../src/i18n';
+import { url } from '../../src/i18n/routes';
 import { astroBuild, run, tmp, type BuildResult } from '../helpers/astro';
 import { listPages, readPage, text } from '../helpers/dist';
 

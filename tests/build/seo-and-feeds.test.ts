@@ -3,9 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { topics, type TopicKey } from '../../src/data/topics';
-import { dictionaryOf, isLocale, localeTable, locales, url } from '../../src/i18n';
-import { siteUrl } from '../../src/lib/site';
+import { topics, type TopicKey } from '../../src/i18n/topics';
+import { isLocale, localeTable, locales } from '../../src/i18n/locales';
+import { url } from '../../src/i18n/routes';
+import { dictionaryOf } from '../../src/i18n/translate';
+import { siteUrl } from '../../src/settings';
 import { root } from '../helpers/astro';
 import { attr, listFiles, listPages, readPage, select, selectAll, toString } from '../helpers/dist';
 import {

@@ -1,7 +1,8 @@
 import { inject, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { attr, listPages, readPage, select, selectAll, text, toString } from '../helpers/dist';
-import { isLocale, useTranslations, type Locale } from '../../src/i18n';
+import { isLocale, type Locale } from '../../src/i18n/locales';
+import { useTranslations } from '../../src/i18n/translate';
 import { guatemala } from '../helpers/site';
 
 const dist = inject('siteDir');

@@ -4,8 +4,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nginxServer } from '../../src/lib/host-config';
-import { headerPolicy } from '../../src/lib/security-headers';
+import { nginxServer } from '../../src/hosting/host-config';
+import { headerPolicy } from '../../src/hosting/security-headers';
 
 /** Debian's nginx (`apt-get install nginx`); `NGINX_PATH` points elsewhere. */
 export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';

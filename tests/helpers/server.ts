@@ -8,7 +8,7 @@ import {
 	contentTypes,
 	headerPolicy,
 	securityHeaders,
-} from '../../src/lib/security-headers';
+} from '../../src/hosting/security-headers';
 import { hasNginx, nginxPath, startNginx } from './nginx';
 
 /** A running static server over a built site. */

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { url, type Locale } from '../../src/i18n';
+import type { Locale } from '../../src/i18n/locales';
+import { url } from '../../src/i18n/routes';
 import { segments } from '../../src/i18n/routes';
 import { launchBrowser } from './browser';
 import { serveSite, type StaticServer } from './server';

@@ -2,9 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
-import { locales, segments, url, type Locale } from '../../src/i18n';
-import { slugOf } from '../../src/lib/content-checks';
-import { isPublished } from '../../src/lib/publishing';
+import { locales, type Locale } from '../../src/i18n/locales';
+import { segments, url } from '../../src/i18n/routes';
+import { slugOf } from '../../src/content-model/checks';
+import { isPublished } from '../../src/page-model/publishing';
 
 const parser = new XMLParser({
 	ignoreAttributes: false,

@@ -9,7 +9,7 @@ import {
 	cacheControlFor,
 	headerPolicy,
 	securityHeaders,
-} from '../../src/lib/security-headers';
+} from '../../src/hosting/security-headers';
 import { listFiles, listPages } from '../helpers/dist';
 import { hasNginx } from '../helpers/nginx';
 import { serveSite, type StaticServer } from '../helpers/server';

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { locales, url } from '../../src/i18n';
+import { locales } from '../../src/i18n/locales';
+import { url } from '../../src/i18n/routes';
 
 const read = (file: string) => readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
 

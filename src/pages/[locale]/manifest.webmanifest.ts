@@ -1,6 +1,8 @@
 // The web app manifest of each locale, so the site can be installed in the reader's language.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeTable, locales, url, useTranslations, type Locale } from '../../i18n';
+import { localeTable, locales, type Locale } from '../../i18n/locales';
+import { url } from '../../i18n/routes';
+import { useTranslations } from '../../i18n/translate';
 
 export const getStaticPaths = (() =>
 	locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;

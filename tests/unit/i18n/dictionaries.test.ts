@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaryOf, languageName, locales, useTranslations } from '../../../src/i18n';
+import { locales } from '../../../src/i18n/locales';
+import { dictionaryOf, languageName, useTranslations } from '../../../src/i18n/translate';
 
 describe('the UI dictionaries', () => {
 	const english = Object.keys(dictionaryOf('en')).sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topicKeys } from '../../../src/data/topics';
+import { topicKeys } from '../../../src/i18n/topics';
 import { locales } from '../../../src/i18n/locales';
 import { countrySlug, fileParam, pathParam, segments, url } from '../../../src/i18n/routes';
 

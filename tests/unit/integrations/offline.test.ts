@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BuiltSite } from '../../../src/integrations/built-site';
+import type { BuiltSite } from '../../../src/integrations/dist-reader';
 import { manifestFor } from '../../../src/integrations/offline';
 import { latestReleases } from '../../../src/offline/rules';
 

@@ -1,0 +1,195 @@
+import { z } from 'astro/zod';
+import type { ImageFunction } from 'astro:content';
+import { topicKeys } from '../i18n/topics';
+import { isCountryCode } from '../i18n/format';
+import { locales } from '../i18n/locales';
+
+// Every message below is read by an editor in a terminal: say what is wrong and how to fix it.
+
+/** A value as the editor wrote it, for quoting in a message. */
+const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Text that must be present and not blank. */
+const text = (field: string, example: string) =>
+	z
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `${field} is missing. Add a line like: ${example}`
+					: `${field} must be text. Write it like: ${example}`,
+		})
+		.trim()
+		.min(1, { error: `${field} is empty. Write it like: ${example}` });
+
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A quoted ISO date or date-time as a Date, or undefined when it names no real day (2024-02-30). */
+function parseIsoDate(value: string): Date | undefined {
+	const match = isoDay.exec(value);
+	if (!match) return undefined;
+	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+	const calendar = new Date(Date.UTC(year, month - 1, day));
+	if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return undefined;
+	const date = new Date(value);
+	return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** A date (YAML gives a Date for `2024-09-16`; a quoted ISO string is accepted too). */
+const date = (field: string, example: string) =>
+	z.preprocess(
+		(value) => (typeof value === 'string' ? (parseIsoDate(value) ?? value) : value),
+		z.date({
+			error: (issue) =>
+				issue.input === undefined
+					? `${field} is missing. Add a line like: ${example}`
+					: `${field} "${shown(issue.input)}" is not a date. Write it as year-month-day, like: ${example}`,
+		}),
+	);
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	error: (issue) =>
+		`slug "${shown(issue.input)}" may only hold lower-case letters, digits and single hyphens, like: guatemala-shelter-first-year`,
+});
+
+const countryCode = z.string().refine((code) => isCountryCode(code), {
+	error: (issue) =>
+		`"${shown(issue.input)}" is not an ISO 3166-1 country code. Use two capital letters, like GT for Guatemala or FR for France.`,
+});
+
+const topicKey = z.enum(topicKeys, {
+	error: (issue) =>
+		`"${shown(issue.input)}" is not a known topic. Use one of: ${topicKeys.join(', ')} (or add it to src/i18n/topics.ts).`,
+});
+
+/**
+ * Which file a translation was made from, and that file's source hash at the time
+ * (`npm run translations -- --hash <file>` prints it). `npm run translations` reports the
+ * translation as outdated once the source's hash changes.
+ */
+const translatedFrom = z
+	.object({
+		lang: z.enum(locales, {
+			error: (issue) =>
+				`translatedFrom.lang "${shown(issue.input)}" is not a language of the site. Use one of: ${locales.join(', ')}`,
+		}),
+		hash: z.string().regex(/^[0-9a-f]{12}$/, {
+			error: (issue) =>
+				`translatedFrom.hash "${shown(issue.input)}" must be the 12 characters \`npm run translations -- --hash <file>\` prints, in double quotes, like: hash: "3f9a0c1b2d4e"`,
+		}),
+	})
+	.optional();
+
+/** A press contact, shown at the end of a release as real mailto:/tel: links. */
+export const contactSchema = z
+	.object({
+		/** Full name, e.g. "Marina Palma". */
+		name: text('contacts.name', 'name: Marina Palma'),
+		/** Office or role, in the language of the file, e.g. "IOM Guatemala". */
+		office: z.string().trim().min(1).optional(),
+		/** Email address. */
+		email: z
+			.email({ error: (i) => `"${shown(i.input)}" is not an email address, like: name@iom.int` })
+			.optional(),
+		/** Phone in international form: a plus sign, the country code, then digits. */
+		phone: z
+			.string()
+			.regex(/^\+\d[\d .-]{5,}\d$/, {
+				error: (issue) =>
+					`phone "${shown(issue.input)}" must be in international form, like: +502 2314 0041`,
+			})
+			.optional(),
+	})
+	.refine((contact) => contact.email ?? contact.phone, {
+		error: 'A contact needs an email or a phone number (or both).',
+	});
+
+/**
+ * The fields of a release's frontmatter, built once: Astro calls `releaseSchema` for every file
+ * (to give `image()` that file's folder), and building the Zod schemas of every field for each of
+ * thousands of files was a second of a 3,000-file build.
+ */
+const releaseFields = {
+	/** The headline. */
+	title: text('title', 'title: IOM helps victims of trafficking in Guatemala'),
+	/** The lead: one or two sentences, shown under the title, in listings and as the meta description. */
+	summary: text('summary', 'summary: One or two sentences that say what happened.').pipe(
+		z.string().max(400, {
+			error: 'summary is longer than 400 characters. Keep the lead to one or two sentences.',
+		}),
+	),
+	/** Publication date (year-month-day). Must be the same in every language of the release. */
+	date: date('date', 'date: 2024-09-16'),
+	/** Date of the last substantive update, when there is one. */
+	updated: date('updated', 'updated: 2024-09-20').optional(),
+	/** Publication is held back until this moment (with a time zone): a rebuild after it publishes. */
+	embargo: date('embargo', 'embargo: 2024-09-16T09:00:00+02:00').optional(),
+	/** The place the release is issued from, as printed before the first paragraph. */
+	dateline: text('dateline', 'dateline: Guatemala City'),
+	/** The countries the release concerns, as ISO 3166-1 codes. */
+	countries: z
+		.array(countryCode, {
+			error: 'countries must be a list of country codes, like: countries: [GT]',
+		})
+		.min(1, {
+			error: 'countries is empty. List at least one country code, like: countries: [GT]',
+		}),
+	/** The topics the release is filed under (keys of src/i18n/topics.ts). */
+	topics: z
+		.array(topicKey, { error: 'topics must be a list, like: topics: [counter-trafficking]' })
+		.min(1, {
+			error: 'topics is empty. List at least one topic, like: topics: [counter-trafficking]',
+		}),
+	/** Press contacts. */
+	contacts: z.array(contactSchema).default([]),
+	/** The last part of the URL; by default made from the title. */
+	slug: slug.optional(),
+	/** For a translation: the language it was made from, and that file's hash then. */
+	translatedFrom,
+	/** A draft is never published. */
+	draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
+};
+
+/** The fields of the lead image besides the picture itself. */
+const imageFields = {
+	/** What the picture shows, for readers who cannot see it. */
+	alt: text('image.alt', 'alt: Two women sewing at a training workshop'),
+	/** A caption printed under the picture. */
+	caption: z.string().trim().min(1).optional(),
+	/** Who took the picture, e.g. "© IOM 2024 / Name". */
+	credit: z.string().trim().min(1).optional(),
+};
+
+/** The frontmatter of one language file of a press release. */
+export const releaseSchema = ({ image }: { image: ImageFunction }) =>
+	z.object({
+		...releaseFields,
+		/** The lead image, stored in the release folder. */
+		image: z.object({ src: image(), ...imageFields }).optional(),
+	});
+
+/** The frontmatter of one language file of an institutional page ("Who we are"…). */
+export const pageSchema = z.object({
+	/** The page title, also its label in breadcrumbs. */
+	title: text('title', 'title: Who we are'),
+	/** One sentence shown under the title and as the meta description. */
+	summary: text('summary', 'summary: One sentence about this page.'),
+	/** The last part of the URL in this language, e.g. "qui-sommes-nous". */
+	slug,
+	/** The folder name of the parent page, when this page sits under another. */
+	parent: z.string().trim().min(1).optional(),
+	/** Position among its siblings (smaller first). */
+	order: z.number().int().default(0),
+	/** A list the site renders under the body: `countries` lists the countries with releases. */
+	listing: z.enum(['countries'], { error: 'listing can only be: countries' }).optional(),
+	/** For a translation: the language it was made from, and that file's hash then. */
+	translatedFrom,
+	/** A draft is never published. */
+	draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
+});
+
+/** The validated frontmatter of a release file. */
+export type ReleaseData = z.output<ReturnType<typeof releaseSchema>>;
+/** The validated frontmatter of a page file. */
+export type PageData = z.output<typeof pageSchema>;
+/** A validated press contact. */
+export type Contact = z.output<typeof contactSchema>;

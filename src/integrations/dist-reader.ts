@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import { metaPolicy } from '../hosting/security-headers';
+import { readHead, type PageHead } from './sitemap';
+
+/**
+ * The finished `dist/` as the post-build steps need it, read in one pass: the offline manifests
+ * and the service worker's version (src/integrations/offline.ts), the sitemap's page index
+ * (src/integrations/sitemap.ts) and the header policy (src/integrations/hosting.ts) used to walk
+ * and read every file each; at 1,000 releases a language that was three reads of ~5,000 pages.
+ */
+export interface BuiltSite {
+	/** Every file, as a URL path (`/fr/index.html`), sorted. */
+	files: string[];
+	/** Bytes of each file, by URL path. */
+	sizes: Map<string, number>;
+	/** A short hash of every file's path and bytes (`/sw.js` left out): the offline cache version. */
+	version: string;
+	/** The head of every HTML page, by URL path (`/fr/`, `/fr/404.html`). */
+	heads: Map<string, PageHead>;
+	/** The distinct Content-Security-Policy `<meta>` values of the pages. */
+	policies: Set<string>;
+	/** The page each Pagefind fragment records (its URL and, for releases, ISO date), by file. */
+	fragments: Map<string, { url: string; published?: string }>;
+}
+
+/** The URL path of an HTML file: `/fr/a/index.html` → `/fr/a/`. */
+const pagePath = (file: string) => file.replace(/\/index\.html$/, '/');
+
+/** A Pagefind fragment: gzipped JSON behind a `pagefind_dcd` signature. */
+function fragmentPage(bytes: Buffer): { url: string; published?: string } {
+	const text = gunzipSync(bytes)
+		.toString('utf8')
+		.replace(/^pagefind_dcd/, '');
+	const { url, meta } = JSON.parse(text) as { url: string; meta?: { published?: string } };
+	return meta?.published ? { url, published: meta.published } : { url };
+}
+
+/**
+ * Reads every file of a built site once. Synchronous on purpose: thousands of small files one
+ * after the other, where each asynchronous read would wait on the thread pool.
+ */
+export function readBuiltSite(dist: string): BuiltSite {
+	const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/')}`)
+		.sort();
+	const site: BuiltSite = {
+		files,
+		sizes: new Map(),
+		version: '',
+		heads: new Map(),
+		policies: new Set(),
+		fragments: new Map(),
+	};
+	const hash = createHash('sha256');
+	for (const file of files) {
+		const bytes = readFileSync(join(dist, file));
+		site.sizes.set(file, bytes.length);
+		if (file !== '/sw.js') hash.update(file).update(bytes);
+		if (file.endsWith('.html')) {
+			// Both read the <head> only: the body (most of the bytes) is never decoded.
+			const end = bytes.indexOf('</head>');
+			const head = bytes.toString('utf8', 0, end < 0 ? bytes.length : end);
+			site.heads.set(pagePath(file), readHead(head));
+			const policy = metaPolicy(head);
+			if (policy) site.policies.add(policy);
+		} else if (file.endsWith('.pf_fragment')) {
+			site.fragments.set(file, fragmentPage(bytes));
+		}
+	}
+	site.version = hash.digest('hex').slice(0, 12);
+	return site;
+}
+
+/**
+ * One read of `dist/` shared by the post-build integrations. Its integration must come after
+ * Pagefind (whose files the offline manifests list) and before the steps that call `get()`,
+ * which fails with a message saying so when the order is wrong.
+ */
+export function builtSite() {
+	let site: BuiltSite | undefined;
+	return {
+		integration: {
+			name: 'newsroom:built-site',
+			hooks: {
+				'astro:build:start': () => {
+					site = undefined;
+				},
+				'astro:build:done': ({ dir }) => {
+					site = readBuiltSite(fileURLToPath(dir));
+				},
+			},
+		} satisfies AstroIntegration,
+		get(step: string): BuiltSite {
+			if (!site) {
+				throw new Error(
+					`${step} needs the built site, but newsroom:built-site has not read it: list built.integration (from builtSite()) before ${step} in astro.config.ts.`,
+				);
+			}
+			return site;
+		},
+	};
+}
+
+/** The built site, shared by the post-build integrations. */
+export type BuiltSiteReader = ReturnType<typeof builtSite>;

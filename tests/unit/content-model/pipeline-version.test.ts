@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pipelineVersion } from '../../../src/content-model/pipeline-version';
+
+const lock = (satteri: string) =>
+	JSON.stringify({ packages: { 'node_modules/satteri': { version: satteri } } });
+
+describe('the version of the Markdown pipeline', () => {
+	let root = '';
+	const write = (path: string, text: string) => {
+		mkdirSync(join(root, path, '..'), { recursive: true });
+		writeFileSync(join(root, path), text);
+	};
+	beforeEach(() => {
+		root = mkdtempSync(join(tmpdir(), 'pipeline-version-'));
+		write('src/markdown/index.ts', 'export const plugins = [];');
+		write('src/i18n/ui/fr.ts', "export default { next: 'Suivant' };");
+		write('src/views/Release.astro', '<h1>Title</h1>');
+		write('package-lock.json', lock('0.10.5'));
+	});
+	afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+	it('is a short digest, the same for the same files', () => {
+		expect(pipelineVersion(root)).toMatch(/^[0-9a-f]{16}$/);
+		expect(pipelineVersion(root)).toBe(pipelineVersion(root));
+	});
+
+	it('changes with the Markdown code and the dictionaries', () => {
+		const before = pipelineVersion(root);
+		write('src/markdown/index.ts', 'export const plugins = [typography];');
+		const afterCode = pipelineVersion(root);
+		write('src/i18n/ui/fr.ts', "export default { next: 'Page suivante' };");
+		expect(new Set([before, afterCode, pipelineVersion(root)]).size).toBe(3);
+	});
+
+	it('changes when an installed package does (a Sätteri upgrade, in package-lock.json)', () => {
+		const before = pipelineVersion(root);
+		write('package-lock.json', lock('0.11.0'));
+		expect(pipelineVersion(root)).not.toBe(before);
+	});
+
+	it('does not change with code that does not render Markdown', () => {
+		const before = pipelineVersion(root);
+		write('src/views/Release.astro', '<h1 class="title">Title</h1>');
+		expect(pipelineVersion(root)).toBe(before);
+	});
+});

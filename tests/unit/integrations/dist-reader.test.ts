@@ -1,0 +1,78 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtSite, readBuiltSite } from '../../../src/integrations/dist-reader';
+
+let dist = '';
+beforeEach(async () => {
+	dist = await mkdtemp(join(tmpdir(), 'newsroom-built-site-'));
+});
+afterEach(async () => {
+	await rm(dist, { recursive: true, force: true });
+});
+
+async function write(files: Record<string, string | Buffer>) {
+	for (const [path, body] of Object.entries(files)) {
+		await mkdir(dirname(join(dist, path)), { recursive: true });
+		await writeFile(join(dist, path), body);
+	}
+}
+
+const page = (canonical: string, policy: string) =>
+	`<!doctype html><html lang="fr"><head><meta http-equiv="content-security-policy" content="${policy}"><link rel="canonical" href="${canonical}"><link rel="alternate" hreflang="en" href="https://x.org/en/a/"></head><body></body></html>`;
+
+describe('reading a built site once', () => {
+	it('lists every file with its size, each page’s head and policy, and each search fragment’s page and date', async () => {
+		await write({
+			'fr/a/index.html': page('https://x.org/fr/a/', "script-src 'self' 'sha256-A'"),
+			'fr/404.html': page('https://x.org/fr/404.html', "script-src 'self' 'sha256-B'"),
+			'pagefind/fr/fragment/fr_1.pf_fragment': gzipSync(
+				'pagefind_dcd{"url":"/fr/a/","content":"…","meta":{"published":"2024-09-16"}}',
+			),
+			'pagefind/fr/fragment/fr_2.pf_fragment': gzipSync('pagefind_dcd{"url":"/fr/b/","meta":{}}'),
+			'_astro/site.css': 'body{}',
+		});
+		const site = readBuiltSite(dist);
+		expect(site.files).toEqual([
+			'/_astro/site.css',
+			'/fr/404.html',
+			'/fr/a/index.html',
+			'/pagefind/fr/fragment/fr_1.pf_fragment',
+			'/pagefind/fr/fragment/fr_2.pf_fragment',
+		]);
+		expect(site.sizes.get('/_astro/site.css')).toBe(6);
+		expect([...site.heads.keys()]).toEqual(['/fr/404.html', '/fr/a/']);
+		expect(site.heads.get('/fr/a/')).toMatchObject({
+			canonical: 'https://x.org/fr/a/',
+			alternates: { en: 'https://x.org/en/a/' },
+		});
+		expect([...site.policies]).toEqual([
+			"script-src 'self' 'sha256-B'",
+			"script-src 'self' 'sha256-A'",
+		]);
+		expect(site.fragments).toEqual(
+			new Map([
+				['/pagefind/fr/fragment/fr_1.pf_fragment', { url: '/fr/a/', published: '2024-09-16' }],
+				['/pagefind/fr/fragment/fr_2.pf_fragment', { url: '/fr/b/' }],
+			]),
+		);
+	});
+
+	it('versions every byte but the service worker’s own', async () => {
+		await write({ 'fr/index.html': '<p>Un</p>', 'sw.js': 'old' });
+		const first = readBuiltSite(dist).version;
+		expect(first).toMatch(/^[0-9a-f]{12}$/);
+		await write({ 'sw.js': 'new' });
+		expect(readBuiltSite(dist).version).toBe(first);
+		await write({ 'fr/index.html': '<p>Deux</p>' });
+		expect(readBuiltSite(dist).version).not.toBe(first);
+	});
+
+	it('tells a step listed before the reader what to change in astro.config.ts', () => {
+		expect(() => builtSite().get('newsroom:offline')).toThrow(
+			'newsroom:offline needs the built site, but newsroom:built-site has not read it: list built.integration (from builtSite()) before newsroom:offline in astro.config.ts.',
+		);
+	});
+});

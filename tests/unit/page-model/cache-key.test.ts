@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { cacheKeyOf } from '../../../src/page-model/cache-key';
+
+const entry = (digest: string, html = '<p>Text</p>') => ({
+	collection: 'releases',
+	id: 'shelter/en',
+	digest,
+	rendered: { html },
+});
+const props = (digest: string, html?: string) => ({
+	view: 'release',
+	locale: 'en',
+	date: new Date('2024-09-16'),
+	release: { entry: entry(digest, html), url: '/en/news/shelter/' },
+});
+
+describe('the cache key of a page', () => {
+	it('is the same for the same props and salt', () => {
+		expect(cacheKeyOf(props('a'), 'v1')).toBe(cacheKeyOf(props('a'), 'v1'));
+		expect(cacheKeyOf(props('a'), 'v1')).toMatch(/^[0-9a-f]{40}$/);
+	});
+
+	it('changes when an entry shown on the page changes', () => {
+		expect(cacheKeyOf(props('b'), 'v1')).not.toBe(cacheKeyOf(props('a'), 'v1'));
+	});
+
+	it('changes with the salt (menus, Markdown pipeline)', () => {
+		expect(cacheKeyOf(props('a'), 'v2')).not.toBe(cacheKeyOf(props('a'), 'v1'));
+	});
+
+	it('reads an entry by its digest, not by its rendered HTML', () => {
+		expect(cacheKeyOf(props('a', '<p>Other</p>'), 'v1')).toBe(cacheKeyOf(props('a'), 'v1'));
+	});
+
+	it('sees inside maps and sets, which JSON would write as {}', () => {
+		const a = cacheKeyOf({ terms: new Map([['GT', 1]]) }, '');
+		const b = cacheKeyOf({ terms: new Map([['GT', 2]]) }, '');
+		expect(a).not.toBe(b);
+		expect(cacheKeyOf({ s: new Set(['x']) }, '')).not.toBe(cacheKeyOf({ s: new Set(['y']) }, ''));
+	});
+});
