@@ -15,7 +15,7 @@ import { parse, stringify } from 'yaml';
 import { topicKeys } from '../src/i18n/topics';
 import { slugify } from '../src/i18n/format';
 import { isLocale, locales } from '../src/i18n/locales';
-import { maxTitleSlug } from '../src/content-model/checks';
+import { maxTitleSlug } from '../src/content-model/ids';
 import { releaseSchema } from '../src/content-model/schema';
 import { sourceHash } from './lib/translation-coverage';
 

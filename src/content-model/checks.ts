@@ -1,5 +1,5 @@
-import { slugify } from '../i18n/format';
 import { isLocale, locales } from '../i18n/locales';
+import { slugOf, splitId } from './ids';
 
 /** One thing wrong with the content, located for the editor who must fix it. */
 export interface ContentProblem {
@@ -20,12 +20,6 @@ export interface ContentFile<Data> {
 	data: Data;
 }
 
-/** The folder and language file name of an entry id. */
-export function splitId(id: string): { folder: string; locale: string; depth: number } {
-	const parts = id.split('/');
-	return { folder: parts.slice(0, -1).join('/'), locale: parts.at(-1) ?? '', depth: parts.length };
-}
-
 /** Checks that every file is `<folder>/<language>.md`, directly inside its folder. */
 export function checkFileNames(files: ContentFile<unknown>[], kind: string): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -44,14 +38,6 @@ export function checkFileNames(files: ContentFile<unknown>[], kind: string): Con
 		}
 	}
 	return problems;
-}
-
-/** The longest slug made from a title; a `slug:` line may be longer. */
-export const maxTitleSlug = 80;
-
-/** The URL slug of a file: its `slug` field, or else its title made into a slug. */
-export function slugOf(data: { slug?: string | undefined; title: string }): string {
-	return data.slug ?? slugify(data.title, maxTitleSlug);
 }
 
 /** Checks that no two folders use the same slug in one language (their URLs would collide). */

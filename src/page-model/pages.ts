@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
-import { splitId } from '../content-model/checks';
+import { splitId } from '../content-model/ids';
 
 /** One published language version of an institutional page. */
 export interface SitePage {

@@ -1,6 +1,6 @@
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
-import { slugOf, splitId } from '../content-model/checks';
+import { slugOf, splitId } from '../content-model/ids';
 
 /** The fields the publishing rules read. */
 export interface Publishable {

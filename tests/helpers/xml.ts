@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { segments, url } from '../../src/i18n/routes';
-import { slugOf } from '../../src/content-model/checks';
+import { slugOf } from '../../src/content-model/ids';
 import { isPublished } from '../../src/page-model/publishing';
 
 const parser = new XMLParser({
