@@ -3,13 +3,14 @@
  * keep this locale's essentials, so the site opens and searches offline after one visit.
  */
 import type { ToWorker } from '../offline/rules';
+import { serviceWorkerUrl } from '../i18n/file-routes';
 
 export function registerServiceWorker(): void {
 	// The worker exists only in a build; `astro dev` has none.
 	if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
 	const locale = document.documentElement.dataset.locale;
 	navigator.serviceWorker
-		.register('/sw.js')
+		.register(serviceWorkerUrl)
 		.then(() => navigator.serviceWorker.ready)
 		.then((registration) => {
 			if (locale) {

@@ -20,7 +20,7 @@ export function startSaveOffline(): void {
 	let saving: SaveSet = 'everything';
 	let latestCount = 0;
 
-	void fetch(`/offline/${locale}.json`)
+	void fetch(section.dataset.manifest ?? '')
 		.then((r) => r.json() as Promise<OfflineManifest>)
 		.then(({ bytes, releases, latest }) => {
 			latestCount = latest.releases;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { searchBundle } from '../integrations/pagefind';
+import { searchBundle } from '../i18n/file-routes';
 import { locales } from '../i18n/locales';
 
 /**

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { metaPolicy } from '../hosting/security-headers';
-import { readHead, type PageHead } from './sitemap';
+import { serviceWorkerUrl } from '../i18n/file-routes';
 
 /**
  * The finished `dist/` as the post-build steps need it, read in one pass: the offline manifests
@@ -26,6 +26,52 @@ export interface BuiltSite {
 	policies: Set<string>;
 	/** The page each Pagefind fragment records (its URL and, for releases, ISO date), by file. */
 	fragments: Map<string, { url: string; published?: string }>;
+}
+
+/** What the sitemap needs from the `<head>` of one built page. */
+export interface PageHead {
+	canonical?: string;
+	noindex: boolean;
+	/** hreflang (x-default included) → absolute URL. */
+	alternates: Record<string, string>;
+	/** `article:modified_time`, on release pages. */
+	modified?: string;
+}
+
+/** The attributes of every `<link>` and `<meta>` tag in the `<head>` of a document, in order. */
+function headTags(html: string): { tag: string; attrs: Record<string, string> }[] {
+	const end = html.indexOf('</head>');
+	const tags = (end < 0 ? html : html.slice(0, end)).matchAll(
+		/<(link|meta)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi,
+	);
+	return [...tags].map(([, tag = '', body = '']) => ({
+		tag: tag.toLowerCase(),
+		attrs: Object.fromEntries(
+			[...body.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name = '', value = '']) => [
+				name.toLowerCase(),
+				value.replace(/&amp;/g, '&'),
+			]),
+		),
+	}));
+}
+
+/**
+ * Reads canonical, hreflang alternates, robots and modification time from a built page.
+ * @example readHead('<link rel="canonical" href="https://x.org/en/">').canonical // => 'https://x.org/en/'
+ */
+export function readHead(html: string): PageHead {
+	const head: PageHead = { noindex: false, alternates: {} };
+	for (const { tag, attrs } of headTags(html)) {
+		if (tag === 'link' && attrs.rel === 'canonical') head.canonical = attrs.href;
+		if (tag === 'link' && attrs.rel === 'alternate' && attrs.hreflang && attrs.href) {
+			head.alternates[attrs.hreflang] = attrs.href;
+		}
+		if (tag === 'meta' && attrs.name === 'robots' && /noindex/.test(attrs.content ?? '')) {
+			head.noindex = true;
+		}
+		if (tag === 'meta' && attrs.property === 'article:modified_time') head.modified = attrs.content;
+	}
+	return head;
 }
 
 /** The URL path of an HTML file: `/fr/a/index.html` → `/fr/a/`. */
@@ -61,7 +107,7 @@ export function readBuiltSite(dist: string): BuiltSite {
 	for (const file of files) {
 		const bytes = readFileSync(join(dist, file));
 		site.sizes.set(file, bytes.length);
-		if (file !== '/sw.js') hash.update(file).update(bytes);
+		if (file !== serviceWorkerUrl) hash.update(file).update(bytes);
 		if (file.endsWith('.html')) {
 			// Both read the <head> only: the body (most of the bytes) is never decoded.
 			const end = bytes.indexOf('</head>');

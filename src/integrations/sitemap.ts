@@ -1,6 +1,6 @@
 import sitemap, { type SitemapOptions } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import type { BuiltSiteReader } from './dist-reader';
+import type { BuiltSiteReader, PageHead } from './dist-reader';
 
 /**
  * Why the sitemap reads the built pages: @astrojs/sitemap pairs alternates only when the paths
@@ -14,52 +14,6 @@ import type { BuiltSiteReader } from './dist-reader';
  * hooks in order), and the sitemap's `filter` and `serialize` look pages up in that index. One
  * source of truth, and the sitemap cannot disagree with the pages it lists.
  */
-
-/** What the sitemap needs from one built page. */
-export interface PageHead {
-	canonical?: string;
-	noindex: boolean;
-	/** hreflang (x-default included) → absolute URL. */
-	alternates: Record<string, string>;
-	/** `article:modified_time`, on release pages. */
-	modified?: string;
-}
-
-/** The attributes of every `<link>` and `<meta>` tag in the `<head>` of a document, in order. */
-function headTags(html: string): { tag: string; attrs: Record<string, string> }[] {
-	const end = html.indexOf('</head>');
-	const tags = (end < 0 ? html : html.slice(0, end)).matchAll(
-		/<(link|meta)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi,
-	);
-	return [...tags].map(([, tag = '', body = '']) => ({
-		tag: tag.toLowerCase(),
-		attrs: Object.fromEntries(
-			[...body.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name = '', value = '']) => [
-				name.toLowerCase(),
-				value.replace(/&amp;/g, '&'),
-			]),
-		),
-	}));
-}
-
-/**
- * Reads canonical, hreflang alternates, robots and modification time from a built page.
- * @example readHead('<link rel="canonical" href="https://x.org/en/">').canonical // => 'https://x.org/en/'
- */
-export function readHead(html: string): PageHead {
-	const head: PageHead = { noindex: false, alternates: {} };
-	for (const { tag, attrs } of headTags(html)) {
-		if (tag === 'link' && attrs.rel === 'canonical') head.canonical = attrs.href;
-		if (tag === 'link' && attrs.rel === 'alternate' && attrs.hreflang && attrs.href) {
-			head.alternates[attrs.hreflang] = attrs.href;
-		}
-		if (tag === 'meta' && attrs.name === 'robots' && /noindex/.test(attrs.content ?? '')) {
-			head.noindex = true;
-		}
-		if (tag === 'meta' && attrs.property === 'article:modified_time') head.modified = attrs.content;
-	}
-	return head;
-}
 
 /** Pages the sitemap lists, by absolute URL: those that are their own canonical and indexable. */
 export type HeadIndex = Map<string, PageHead>;

@@ -2,6 +2,7 @@ import { isoDate } from '../i18n/format';
 import { localeTable, locales, type Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
 import { organizationUrl } from '../settings';
+import { faviconUrl } from '../i18n/file-routes';
 
 /** A picture as social cards and JSON-LD name it: absolute URL, size and text alternative. */
 export interface MetaImage {
@@ -68,7 +69,7 @@ function organization(input: MetadataInput): Record<string, unknown> {
 		name: input.names.org,
 		alternateName: input.names.orgShort,
 		url: organizationUrl,
-		logo: new URL('/favicon.svg', input.site).href,
+		logo: new URL(faviconUrl, input.site).href,
 	};
 }
 

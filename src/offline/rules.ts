@@ -3,6 +3,8 @@
  * (src/offline/service-worker.ts applies them; src/integrations/offline.ts bundles both).
  */
 
+import { searchBundlesUrl, serviceWorkerUrl } from '../i18n/file-routes';
+
 /** How the worker answers a request. */
 export type Strategy =
 	/** Pages: the network when it answers, else the cached copy, else the offline page. */
@@ -25,9 +27,9 @@ export function strategyFor(
 ): Strategy {
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== origin) return 'bypass';
-	if (url.pathname === '/sw.js') return 'bypass';
+	if (url.pathname === serviceWorkerUrl) return 'bypass';
 	if (request.mode === 'navigate') return 'network-first';
-	if (url.pathname.startsWith('/pagefind/')) {
+	if (url.pathname.startsWith(searchBundlesUrl)) {
 		return unhashedPagefindFile.test(url.pathname) ? 'network-first' : 'cache-first';
 	}
 	// Astro names bundled CSS, scripts and optimized images after their content.

@@ -5,6 +5,7 @@
  * gets the current site), content-hashed files cache-first; a page never seen answers offline
  * with its locale's offline page.
  */
+import { offlineManifest } from '../i18n/file-routes';
 import {
 	cacheNames,
 	isStale,
@@ -68,7 +69,7 @@ function manifest(locale: string): Promise<OfflineManifest> {
 	let found = manifests.get(locale);
 	if (!found) {
 		found = (async () => {
-			const url = `/offline/${locale}.json`;
+			const url = offlineManifest(locale);
 			const response = await fetch(url).catch(() => caches.match(url));
 			if (!response?.ok) throw new Error(`No offline manifest for ${locale}`);
 			await put(caches_.precache, url, response.clone());

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeTable, locales, type Locale } from '../../i18n/locales';
 import { url } from '../../i18n/routes';
 import { useTranslations } from '../../i18n/translate';
+import { chooserUrl, iconsUrl } from '../../i18n/file-routes';
 
 export const getStaticPaths = (() =>
 	locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
@@ -18,16 +19,16 @@ export const GET: APIRoute = ({ params }) => {
 		lang: localeTable[locale].lang,
 		dir: localeTable[locale].dir,
 		start_url: url('home', locale),
-		scope: '/',
+		scope: chooserUrl,
 		id: url('home', locale),
 		display: 'standalone',
 		background_color: '#ffffff',
 		theme_color: '#0a3a8c',
 		icons: [
-			{ src: `/icons/${icon}-192.png`, sizes: '192x192', type: 'image/png' },
-			{ src: `/icons/${icon}-512.png`, sizes: '512x512', type: 'image/png' },
+			{ src: `${iconsUrl}${icon}-192.png`, sizes: '192x192', type: 'image/png' },
+			{ src: `${iconsUrl}${icon}-512.png`, sizes: '512x512', type: 'image/png' },
 			{
-				src: `/icons/${icon}-maskable-512.png`,
+				src: `${iconsUrl}${icon}-maskable-512.png`,
 				sizes: '512x512',
 				type: 'image/png',
 				purpose: 'maskable',

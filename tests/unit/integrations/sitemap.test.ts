@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readHead, sitemapOptions, type HeadIndex } from '../../../src/integrations/sitemap';
+import { readHead } from '../../../src/integrations/dist-reader';
+import { sitemapOptions, type HeadIndex } from '../../../src/integrations/sitemap';
 
 const page = `<!doctype html><html><head><meta charset="utf-8">
 <meta name="description" content="a > b">

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { BuiltSite } from '../../../src/integrations/dist-reader';
-import { manifestFor } from '../../../src/integrations/offline';
+import { manifestFor, type BuiltFiles } from '../../../src/offline/manifests';
 import { latestReleases } from '../../../src/offline/rules';
 
 /** A built French site: `count` releases (one a day, the last newest), listings, an index. */
-function site(count: number): BuiltSite {
-	const built: BuiltSite = {
+function site(count: number): BuiltFiles {
+	const built: BuiltFiles = {
 		files: [],
 		sizes: new Map(),
-		version: '',
-		heads: new Map(),
-		policies: new Set(),
 		fragments: new Map(),
 	};
 	const add = (file: string, size: number) => {

@@ -1,0 +1,42 @@
+/**
+ * The part of the route table (src/i18n/routes.ts) for URLs that are not localized pages: the
+ * root language chooser, the sitemap, the icons, the service worker, and each locale's search
+ * bundle and offline manifest. A module without imports, of separate constants, so that browser
+ * code and the service worker bundle only the one they use.
+ */
+
+/** The language chooser at the site root, also the target of every `x-default` link. */
+export const chooserUrl = '/';
+
+/** The sitemap index that robots.txt names. */
+export const sitemapUrl = '/sitemap-index.xml';
+
+/** The site's icon, also its logo in JSON-LD. */
+export const faviconUrl = '/favicon.svg';
+
+/** The folder of the app icons that the web app manifests name. */
+export const iconsUrl = '/icons/';
+
+/** The service worker, at the root so that it controls every page. */
+export const serviceWorkerUrl = '/sw.js';
+
+/** The folder of every locale's Pagefind bundle. */
+export const searchBundlesUrl = '/pagefind/';
+
+/** The folder of every locale's offline manifest. */
+export const offlineManifestsUrl = '/offline/';
+
+/**
+ * The URL of a locale's Pagefind bundle. One bundle per locale, each holding one language's
+ * index: the search page of a locale loads its own, and "search in all languages" loads all of
+ * them as separate Pagefind instances, so each query is stemmed by each index's own rules
+ * (Pagefind's `mergeIndex` would run every index with the first one's stemmer).
+ * @example searchBundle('fr') // => '/pagefind/fr/'
+ */
+export const searchBundle = (locale: string): string => `${searchBundlesUrl}${locale}/`;
+
+/**
+ * The URL of a locale's offline manifest (what "Save for offline" downloads).
+ * @example offlineManifest('es') // => '/offline/es.json'
+ */
+export const offlineManifest = (locale: string): string => `${offlineManifestsUrl}${locale}.json`;

@@ -1,0 +1,74 @@
+// What each locale's offline manifest lists, from the files of a build.
+import { searchBundle, serviceWorkerUrl } from '../i18n/file-routes';
+import type { Locale } from '../i18n/locales';
+import { isLaterPage, url } from '../i18n/routes';
+import { latestReleases, type OfflineManifest } from './rules';
+
+/** What the manifests are made from: the files of the build (as URL paths), and their search records. */
+export interface BuiltFiles {
+	/** Every file, as a URL path (`/fr/index.html`), sorted. */
+	files: string[];
+	/** Bytes of each file, by URL path. */
+	sizes: Map<string, number>;
+	/** The page each Pagefind fragment records (its URL and, for releases, ISO date), by file. */
+	fragments: Map<string, { url: string; published?: string }>;
+}
+
+/**
+ * What a locale needs offline, from the files of the build: its essentials, every page and search
+ * file ("Save for offline"), and the lighter set of the latest releases.
+ */
+export function manifestFor(site: BuiltFiles, locale: Locale, shell: string[]): OfflineManifest {
+	const bundle = searchBundle(locale);
+	const files = site.files.filter((f) => f !== serviceWorkerUrl);
+	const pagefind = files.filter((f) => f.startsWith(bundle) && !f.startsWith(`${bundle}fragment/`));
+	const fragments: Record<string, string> = {};
+	const releases: { url: string; published: string }[] = [];
+	for (const [file, page] of site.fragments) {
+		if (!file.startsWith(`${bundle}fragment/`)) continue;
+		fragments[page.url] = file;
+		if (page.published) releases.push({ url: page.url, published: page.published });
+	}
+	const pages = files
+		.filter((f) => f.startsWith(`/${locale}/`) && f.endsWith('/index.html'))
+		.map((f) => f.replace(/index\.html$/, ''))
+		.filter((p) => p !== url('notFound', locale));
+	const essentials = [
+		url('home', locale),
+		url('news', locale),
+		url('search', locale),
+		url('offline', locale),
+		...pagefind,
+	];
+	const search = [...pagefind, ...Object.values(fragments)];
+	const everything = [...new Set([...shell, ...pages, ...search])];
+	// Newest first; the same day's releases by URL, so the set does not change between builds.
+	releases.sort((a, b) => b.published.localeCompare(a.published) || a.url.localeCompare(b.url));
+	const isRelease = new Set(releases.map((r) => r.url));
+	const newest = releases.slice(0, latestReleases).map((r) => r.url);
+	const latestPages = [
+		...pages.filter((p) => !isRelease.has(p) && !isLaterPage(p, locale)),
+		...newest,
+	];
+	// The search index whole, but the fragments (the text of results) only of the pages saved:
+	// search still counts the others, and says they are not saved.
+	const latest = [
+		...new Set([
+			...shell,
+			...latestPages,
+			...pagefind,
+			...latestPages.flatMap((p) => fragments[p] ?? []),
+		]),
+	];
+	const bytesOf = (list: string[]) =>
+		list.reduce((sum, f) => sum + (site.sizes.get(f.endsWith('/') ? `${f}index.html` : f) ?? 0), 0);
+	return {
+		locale,
+		essentials,
+		everything,
+		bytes: bytesOf(everything),
+		releases: releases.length,
+		latest: { files: latest, bytes: bytesOf(latest), releases: newest.length },
+		fragments,
+	};
+}
