@@ -9,7 +9,7 @@ import { hostingHeaders } from './src/integrations/hosting';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { cspDirectives, scriptSources } from './src/hosting/security-headers';
 import { newsroomSitemap } from './src/integrations/sitemap';
-import { siteUrl } from './src/settings';
+import { cacheDir, siteUrl } from './src/settings';
 import { parallelMarkdown } from './src/markdown/parallel';
 
 /** The finished dist/, read once for the steps after Pagefind. */
@@ -20,6 +20,7 @@ const incremental = process.env.NEWSROOM_INCREMENTAL !== '0';
 
 export default defineConfig({
 	site: siteUrl,
+	cacheDir,
 	trailingSlash: 'always',
 	build: { format: 'directory', concurrency: 8 },
 	i18n: {

@@ -10,6 +10,12 @@ export const siteUrl = process.env.SITE_URL ?? 'https://newsroom.example.org';
 export const contentDir = process.env.NEWSROOM_CONTENT_DIR ?? 'content';
 
 /**
+ * Where Astro keeps what a build reuses (content store, rendered pages, search bundles), relative
+ * to the project root; `NEWSROOM_CACHE_DIR` gives a build a cache of its own (tests, benchmarks).
+ */
+export const cacheDir = process.env.NEWSROOM_CACHE_DIR ?? './node_modules/.astro';
+
+/**
  * The moment that decides what is published (embargoes, future dates). `NEWSROOM_NOW` pins it
  * for reproducible builds and tests; otherwise it is the time the build starts.
  */

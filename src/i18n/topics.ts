@@ -53,11 +53,3 @@ export type TopicKey = keyof typeof topics;
 
 /** Every topic key, in the order above. */
 export const topicKeys = Object.keys(topics) as TopicKey[];
-
-/**
- * Narrows a string to a topic key.
- * @example isTopicKey('counter-trafficking') // => true
- */
-export function isTopicKey(value: string): value is TopicKey {
-	return Object.hasOwn(topics, value);
-}

@@ -1,40 +1,52 @@
+// The RSS feeds: one per locale, and one per term of each taxonomy that has feeds (topics), per
+// locale. The props of a feed carry its releases, so the endpoint renders from them alone.
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import { topics, type TopicKey } from '../i18n/topics';
-import { useTranslations } from '../i18n/translate';
 import { langOf, locales, type Locale } from '../i18n/locales';
 import { fileParam, url } from '../i18n/routes';
+import { topics } from '../i18n/topics';
+import { useTranslations } from '../i18n/translate';
 import type { Release, ReleaseGroup } from './publishing';
-import { getReleaseGroups, type PublishedGroup } from './releases';
+import { getReleaseGroups, type PublishedRelease } from './releases';
+import { taxonomyList, type TaxonomyKey } from './taxonomies';
 
-/** Which feed an endpoint renders: a locale's, or one topic's in a locale. */
+/** The term a feed is about, in the feed's language. */
+export interface FeedTerm {
+	taxonomy: TaxonomyKey;
+	/** The term's label (a topic's name…). */
+	label: string;
+	/** The term's listing page, the feed's channel link. */
+	page: string;
+}
+
+/** One feed: its URL, language, term (none for all releases) and the releases it lists. */
 export type FeedProps = {
+	url: string;
 	locale: Locale;
-	topic?: TopicKey;
+	term?: FeedTerm | undefined;
+	releases: PublishedRelease[];
 };
-
-/** The URL of a feed, from the route table. */
-export const feedUrl = ({ locale, topic }: FeedProps): string =>
-	topic ? url('topicFeed', locale, { topic }) : url('feed', locale);
 
 /**
  * How many releases a feed carries. Feed readers poll for what is new; the full archive, in full
- * text, would make each feed grow without bound (45 MB of feeds at 1,000 releases a language).
+ * text, would make each feed grow with the archive, without bound.
  */
 export const feedSize = 50;
 
 /**
- * The releases a feed lists: the latest `feedSize` published in the feed's language (a feed
- * never carries text in another language), of one topic when it has one, newest first as
- * `groups` are.
+ * The releases a feed lists: the latest `feedSize` of `groups` published in the feed's language
+ * (a feed never carries text in another language), newest first as `groups` are.
  */
 export function feedReleases<Entry>(
 	groups: ReleaseGroup<Entry>[],
-	{ locale, topic }: FeedProps,
+	locale: Locale,
 ): Release<Entry>[] {
-	return groups
-		.filter((group) => !topic || group.topics.includes(topic))
-		.flatMap((group) => group.translations[locale] ?? [])
-		.slice(0, feedSize);
+	const releases: Release<Entry>[] = [];
+	for (const group of groups) {
+		const release = group.translations[locale];
+		if (release) releases.push(release);
+		if (releases.length === feedSize) break;
+	}
+	return releases;
 }
 
 /**
@@ -59,26 +71,36 @@ export function feedHtml(html: string, site: URL): string {
 	return absoluteLinks(html.replace(/<a class="heading-anchor"[^>]*>[\s\S]*?<\/a>/g, ''), site);
 }
 
-/** Every feed of the site: one per locale, and one per topic with releases per locale. */
+/** Every feed of the site: one per locale, and one per term with releases, per locale. */
 export async function feedRoutes(): Promise<{ params: { feed: string }; props: FeedProps }[]> {
 	const groups = await getReleaseGroups();
-	const used = new Set(groups.flatMap((g) => g.topics as TopicKey[]));
 	const feeds: FeedProps[] = locales.flatMap((locale) => [
-		{ locale },
-		...(Object.keys(topics) as TopicKey[])
-			.filter((t) => used.has(t))
-			.map((topic) => ({ locale, topic })),
+		{ url: url('feed', locale), locale, releases: feedReleases(groups, locale) },
+		...taxonomyList.flatMap((taxonomy) =>
+			taxonomy.terms(groups).flatMap((term) =>
+				term.feed
+					? [
+							{
+								url: term.feed(locale),
+								locale,
+								term: { taxonomy: taxonomy.key, label: term.label(locale), page: term.url(locale) },
+								releases: feedReleases(term.groups, locale),
+							},
+						]
+					: [],
+			),
+		),
 	]);
-	return feeds.map((props) => ({ params: { feed: fileParam(feedUrl(props), '.xml') }, props }));
+	return feeds.map((props) => ({ params: { feed: fileParam(props.url, '.xml') }, props }));
 }
 
 /** The options of @astrojs/rss for one feed: localized channel, full-text items, topic categories. */
-export async function feedOptions(props: FeedProps, site: URL): Promise<RSSOptions> {
-	const { locale, topic } = props;
+export function feedOptions(
+	{ url: path, locale, term, releases }: FeedProps,
+	site: URL,
+): RSSOptions {
 	const t = useTranslations(locale);
-	const groups: PublishedGroup[] = await getReleaseGroups();
-	const label = topic ? topics[topic][locale].label : '';
-	const items: RSSFeedItem[] = feedReleases(groups, props).map((release) => {
+	const items: RSSFeedItem[] = releases.map((release) => {
 		const { data, rendered, filePath } = release.entry;
 		if (rendered?.html === undefined)
 			throw new Error(`${filePath ?? release.url} has no HTML body.`);
@@ -91,11 +113,12 @@ export async function feedOptions(props: FeedProps, site: URL): Promise<RSSOptio
 			categories: data.topics.map((key) => topics[key][locale].label),
 		};
 	});
-	const self = new URL(feedUrl(props), site).href;
+	const self = new URL(path, site).href;
+	const vars = { topic: term?.label ?? '' };
 	return {
-		title: topic ? t('feed.topicTitle', { topic: label }) : t('feed.title'),
-		description: topic ? t('feed.topicDescription', { topic: label }) : t('feed.description'),
-		site: new URL(topic ? url('topic', locale, { topic }) : url('news', locale), site).href,
+		title: term ? t('feed.topicTitle', vars) : t('feed.title'),
+		description: term ? t('feed.topicDescription', vars) : t('feed.description'),
+		site: new URL(term ? term.page : url('news', locale), site).href,
 		items,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		customData: [

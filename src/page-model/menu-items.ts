@@ -24,7 +24,7 @@ const page = (label: UiKey, key: string, children?: NavItem[]): NavItem => ({
  * The site navigation, modelled on the organisation's own: the newsroom first, then the
  * institutional sections. Every page key must exist in every language (a build test checks it).
  */
-export const navigation: NavItem[] = [
+export const menuItems: NavItem[] = [
 	{
 		label: 'nav.news',
 		target: { route: 'news' },

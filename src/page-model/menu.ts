@@ -1,14 +1,20 @@
-import { navigation, type NavItem } from './menu-items';
+// The site menu of each locale, resolved from its typed structure (menu-items.ts) and the
+// institutional pages; and the marking of the page being shown, which the header does.
 import type { Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
 import { useTranslations } from '../i18n/translate';
-import { getSitePages } from './pages';
+import { menuItems, type NavItem } from './menu-items';
 
 /** A menu entry with its label and URL in one locale. */
-export interface MenuItem {
+export interface MenuEntry {
 	label: string;
 	href: string;
 	intro?: string;
+	children: MenuEntry[];
+}
+
+/** A menu entry marked for the page being shown. */
+export interface MenuItem extends MenuEntry {
 	/** This entry is the page being shown. */
 	current: boolean;
 	/** The page being shown is this entry or lies under it. */
@@ -26,8 +32,7 @@ export function resolveMenu(
 	items: NavItem[],
 	locale: Locale,
 	pageUrl: (key: string) => string | null | undefined,
-	currentUrl: string,
-): MenuItem[] {
+): MenuEntry[] {
 	const t = useTranslations(locale);
 	return items.flatMap((item) => {
 		const { target } = item;
@@ -39,32 +44,42 @@ export function resolveMenu(
 				`The menu links to the page "${key}", which has no ${locale} version: write content/pages/${key}/${locale}.md or take it out of src/page-model/menu-items.ts.`,
 			);
 		}
-		const children = resolveMenu(item.children ?? [], locale, pageUrl, currentUrl);
 		return [
 			{
 				label: t(item.label),
 				href,
 				...(item.intro ? { intro: t(item.intro) } : {}),
-				current: href === currentUrl,
-				active: currentUrl.startsWith(href) || children.some((c) => c.active),
-				children,
+				children: resolveMenu(item.children ?? [], locale, pageUrl),
 			},
 		];
 	});
 }
 
-/** Each page's URL by key and locale (`who-we-are/fr`), and every key: read once per build. */
-let pageIndex: Promise<{ urls: Map<string, string>; keys: Set<string> }> | undefined;
-
-/** The site navigation in a locale, marked for the page at `currentUrl`. */
-export async function siteMenu(locale: Locale, currentUrl: string): Promise<MenuItem[]> {
-	// Every page draws the menu twice (header and footer): look pages up in a map, not a list.
-	pageIndex ??= getSitePages().then((pages) => ({
-		urls: new Map(pages.map((p) => [`${p.key}/${p.locale}`, p.url])),
-		keys: new Set(pages.map((p) => p.key)),
-	}));
-	const { urls, keys } = await pageIndex;
+/** The site menu of a locale, given every published page (`key`, `locale`, `url`). */
+export function localeMenu(
+	pages: { key: string; locale: Locale; url: string }[],
+	locale: Locale,
+): MenuEntry[] {
+	const urls = new Map(pages.map((p) => [`${p.key}/${p.locale}`, p.url]));
+	const keys = new Set(pages.map((p) => p.key));
 	const pageUrl = (key: string) =>
 		urls.get(`${key}/${locale}`) ?? (keys.has(key) ? undefined : null);
-	return resolveMenu(navigation, locale, pageUrl, currentUrl);
+	return resolveMenu(menuItems, locale, pageUrl);
+}
+
+/**
+ * A menu marked for the page at `currentUrl`: the entry that is the page, and the entries on the
+ * way to it.
+ * @example markCurrent([{ label: 'News', href: '/en/news/', children: [] }], '/en/news/x/')[0]?.active // => true
+ */
+export function markCurrent(menu: MenuEntry[], currentUrl: string): MenuItem[] {
+	return menu.map((entry) => {
+		const children = markCurrent(entry.children, currentUrl);
+		return {
+			...entry,
+			current: entry.href === currentUrl,
+			active: currentUrl.startsWith(entry.href) || children.some((c) => c.active),
+			children,
+		};
+	});
 }

@@ -1,5 +1,6 @@
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
+import type { TopicKey } from '../i18n/topics';
 import { slugOf, splitId } from '../content-model/ids';
 
 /** The fields the publishing rules read. */
@@ -10,7 +11,7 @@ export interface Publishable {
 	title: string;
 	slug?: string | undefined;
 	countries: string[];
-	topics: string[];
+	topics: TopicKey[];
 }
 
 /** What decides whether a file is published: the build's clock, and whether drafts show (dev only). */
@@ -44,7 +45,7 @@ export interface ReleaseGroup<Entry> {
 	folder: string;
 	date: Date;
 	countries: string[];
-	topics: string[];
+	topics: TopicKey[];
 	translations: Partial<Record<Locale, Release<Entry>>>;
 }
 

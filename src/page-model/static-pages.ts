@@ -1,134 +1,115 @@
+// Every localized page of the site, with the props of its view (src/pages/[...path].astro).
 import { locales, type Locale } from '../i18n/locales';
-import { pathParam, url, type RouteKey } from '../i18n/routes';
-import { cacheKeyOf } from './cache-key';
-import { getSitePages, type SitePage } from './pages';
+import { pathParam, url } from '../i18n/routes';
+import { buildTime } from '../settings';
 import { pipelineVersion } from '../content-model/pipeline-version';
+import { cacheKeyOf } from './cache-key';
+import { localeMenu, type MenuEntry } from './menu';
+import { getSitePages, type SitePage } from './pages';
 import { listingFor, pageWindow, paginate } from './publishing';
-import {
-	getReleaseGroups,
-	type PublishedGroup,
-	type PublishedRelease,
-	type ReleaseListingItem,
-} from './releases';
-import { taxonomies, termsOf, type Term } from './taxonomies';
+import { getReleaseGroups, type PublishedGroup } from './releases';
+import { taxonomies, taxonomyList, termList, type Taxonomy, type TaxonomyKey } from './taxonomies';
+import type { StaticPage, ViewProps } from './view-props';
 
 /** Releases per listing page. */
 export const pageSize = 10;
 
-/** What every page knows: its route, locale, URL and the same page in other languages. */
-type Common = {
-	route: RouteKey;
-	locale: Locale;
-	url: string;
-	/** The URL of this page in each locale it exists in (this one included). */
-	alternates: Partial<Record<Locale, string>>;
-};
-
-/** A page of a paginated listing. */
-export type Pagination = {
-	page: number;
-	pages: number;
-	/** The URL of the listing's first page. */
-	first: string;
-	/** The pages this one links to by number (see `pageWindow`), in order. */
-	links: { page: number; url: string }[];
-};
-
-/** The props of each kind of page, told apart by `view`. */
-export type ViewProps = Common &
-	(
-		| { view: 'home'; items: ReleaseListingItem[] }
-		| {
-				view: 'listing';
-				/** The topic label, country name or year the listing is about. */
-				term?: string;
-				/** The URL of the term's RSS feed, when it has one (topics). */
-				feed?: string;
-				items: ReleaseListingItem[];
-				pagination: Pagination;
-		  }
-		| { view: 'terms'; terms: Term[] }
-		| { view: 'release'; release: PublishedRelease; group: PublishedGroup }
-		| {
-				view: 'page';
-				page: SitePage;
-				children: SitePage[];
-				trail: SitePage[];
-				/** The list the page asks for with `listing:` (empty when none). */
-				terms: Term[];
-		  }
-		| { view: 'search' }
-		| { view: 'offline' }
-		| { view: 'notFound' }
-	);
-
-/** One static page: Astro's `[...path]` parameter and the props its view renders. */
-export interface SiteRoute {
-	params: { path: string };
-	props: ViewProps;
-	/** Lets an incremental build reuse the page when nothing it shows has changed. */
-	cacheKey: string;
-}
+/** What every page of a locale shares: the menu. */
+type Shared = (locale: Locale) => { locale: Locale; menu: MenuEntry[] };
 
 /** The same page in every locale, e.g. a listing, which exists in all of them. */
 const everywhere = (make: (locale: Locale) => string) =>
 	Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
 
-/** A paginated listing of `groups` in every locale, one route per page. */
-function listingRoutes(
-	route: RouteKey,
+/** A page that exists in every locale at the URL `urlOf` makes. */
+const inEveryLocale = <P extends object>(
+	shared: Shared,
+	urlOf: (locale: Locale) => string,
+	props: (locale: Locale) => P,
+) =>
+	locales.map((locale) => ({
+		...shared(locale),
+		url: urlOf(locale),
+		alternates: everywhere(urlOf),
+		...props(locale),
+	}));
+
+/** A paginated listing of `groups` in every locale, one page per `pageSize` releases. */
+function listingPages(
+	shared: Shared,
 	groups: PublishedGroup[],
 	urlOf: (locale: Locale, page: number) => string,
-	termOf?: (locale: Locale) => string,
-	feedOf?: (locale: Locale) => string,
+	term?: { taxonomy: TaxonomyKey; label: (l: Locale) => string; feed?: (l: Locale) => string },
 ): ViewProps[] {
 	const chunks = paginate(groups, pageSize);
 	return locales.flatMap((locale) =>
 		chunks.map((chunk, i) => ({
-			route,
+			...shared(locale),
 			view: 'listing' as const,
-			locale,
 			url: urlOf(locale, i + 1),
 			alternates: everywhere((l) => urlOf(l, i + 1)),
-			...(termOf ? { term: termOf(locale) } : {}),
-			...(feedOf ? { feed: feedOf(locale) } : {}),
+			...(term ? { taxonomy: term.taxonomy, term: term.label(locale) } : {}),
+			...(term?.feed ? { feed: term.feed(locale) } : {}),
 			items: listingFor(chunk, locale),
 			pagination: {
 				page: i + 1,
 				pages: chunks.length,
 				first: urlOf(locale, 1),
-				links: pageWindow(i + 1, chunks.length).map((page) => ({
-					page,
-					url: urlOf(locale, page),
-				})),
+				links: pageWindow(i + 1, chunks.length).map((page) => ({ page, url: urlOf(locale, page) })),
 			},
 		})),
 	);
 }
 
 /** Every page of a release: one per published translation. */
-function releaseRoutes(group: PublishedGroup): ViewProps[] {
+function releasePages(shared: Shared, group: PublishedGroup): ViewProps[] {
 	const translations = Object.values(group.translations);
 	const alternates = Object.fromEntries(translations.map((r) => [r.locale, r.url]));
 	return translations.map((release) => ({
-		route: 'release',
+		...shared(release.locale),
 		view: 'release',
-		locale: release.locale,
 		url: release.url,
 		alternates,
 		release,
 		group,
+		embargoed: release.entry.data.embargo !== undefined && release.entry.data.embargo > buildTime,
 	}));
 }
 
+/** A taxonomy's index page in every locale, and the listing of each of its terms. */
+function taxonomyPages(shared: Shared, taxonomy: Taxonomy, groups: PublishedGroup[]) {
+	const terms = taxonomy.terms(groups);
+	return [
+		...inEveryLocale(
+			shared,
+			(l) => url(taxonomy.index, l),
+			(l) => ({
+				view: 'terms' as const,
+				taxonomy: taxonomy.key,
+				terms: termList(taxonomy, terms, l),
+			}),
+		),
+		...terms.flatMap((term) =>
+			listingPages(shared, term.groups, term.url, {
+				taxonomy: taxonomy.key,
+				label: term.label,
+				...(term.feed ? { feed: term.feed } : {}),
+			}),
+		),
+	];
+}
+
 /** Every institutional page, with its children, breadcrumb trail and requested listing. */
-function pageRoutes(pages: SitePage[], countries: (l: Locale) => Term[]): ViewProps[] {
+function institutionalPages(
+	shared: Shared,
+	pages: SitePage[],
+	countries: (l: Locale) => ReturnType<typeof termList>,
+): ViewProps[] {
 	const find = (key: string, locale: Locale) =>
 		pages.filter((p) => p.key === key && p.locale === locale);
 	return pages.map((page) => ({
-		route: 'page',
+		...shared(page.locale),
 		view: 'page',
-		locale: page.locale,
 		url: page.url,
 		alternates: Object.fromEntries(
 			pages.filter((p) => p.key === page.key).map((p) => [p.locale, p.url]),
@@ -142,69 +123,54 @@ function pageRoutes(pages: SitePage[], countries: (l: Locale) => Term[]): ViewPr
 	}));
 }
 
-/** Every page of the site except the root language chooser and the feeds (src/page-model/feeds.ts). */
-export async function siteRoutes(): Promise<SiteRoute[]> {
+/** Every page of the site except the root language chooser and the feeds (feeds.ts). */
+export async function staticPages(): Promise<StaticPage[]> {
 	const groups = await getReleaseGroups();
 	const pages = await getSitePages();
-	const taxes = taxonomies(groups);
-	const countries = taxes.find((t) => t.index === 'countries');
+	const menus = Object.fromEntries(locales.map((l) => [l, localeMenu(pages, l)]));
+	const shared: Shared = (locale) => ({ locale, menu: menus[locale] ?? [] });
+	const countries = taxonomies.country.terms(groups);
+	const labelled = taxonomyList
+		.filter((t) => t.labelledFilter)
+		.map((t) => [t, t.terms(groups)] as const);
 
 	const views: ViewProps[] = [
-		...locales.map((locale) => ({
-			route: 'home' as const,
-			view: 'home' as const,
-			locale,
-			url: url('home', locale),
-			alternates: everywhere((l) => url('home', l)),
-			items: listingFor(groups.slice(0, pageSize), locale),
-		})),
-		...listingRoutes('news', groups, (l, page) => url('news', l, { page })),
-		...groups.flatMap(releaseRoutes),
-		...taxes.flatMap(({ feed, ...tax }) => [
-			...locales.map((locale) => ({
-				route: tax.index,
-				view: 'terms' as const,
-				locale,
-				url: url(tax.index, locale),
-				alternates: everywhere((l) => url(tax.index, l)),
-				terms: termsOf(tax, locale),
-			})),
-			...[...tax.groups].flatMap(([term, list]) =>
-				listingRoutes(
-					tax.route,
-					list,
-					(l, page) => tax.url(term, l, page),
-					(l) => tax.label(term, l),
-					feed && ((l) => feed(term, l)),
+		...inEveryLocale(
+			shared,
+			(l) => url('home', l),
+			(l) => ({ view: 'home' as const, items: listingFor(groups.slice(0, pageSize), l) }),
+		),
+		...listingPages(shared, groups, (l, page) => url('news', l, { page })),
+		...groups.flatMap((group) => releasePages(shared, group)),
+		...taxonomyList.flatMap((taxonomy) => taxonomyPages(shared, taxonomy, groups)),
+		...institutionalPages(shared, pages, (l) => termList(taxonomies.country, countries, l)),
+		...inEveryLocale(
+			shared,
+			(l) => url('search', l),
+			(l) => ({
+				view: 'search' as const,
+				filterLabels: Object.fromEntries(
+					labelled.map(([t, terms]) => [
+						t.key,
+						Object.fromEntries(terms.map((term) => [term.key, term.label(l)])),
+					]),
 				),
-			),
-		]),
-		...pageRoutes(pages, (l) => (countries ? termsOf(countries, l) : [])),
+			}),
+		),
+		...inEveryLocale(
+			shared,
+			(l) => url('offline', l),
+			() => ({ view: 'offline' as const }),
+		),
 		...locales.map((locale) => ({
-			route: 'search' as const,
-			view: 'search' as const,
-			locale,
-			url: url('search', locale),
-			alternates: everywhere((l) => url('search', l)),
-		})),
-		...locales.map((locale) => ({
-			route: 'offline' as const,
-			view: 'offline' as const,
-			locale,
-			url: url('offline', locale),
-			alternates: everywhere((l) => url('offline', l)),
-		})),
-		...locales.map((locale) => ({
-			route: 'notFound' as const,
+			...shared(locale),
 			view: 'notFound' as const,
-			locale,
 			url: url('notFound', locale),
 			alternates: {},
 		})),
 	];
-	// What every page reads besides its props: the menus (institutional pages) and the Markdown
-	// pipeline that rendered the entries.
-	const salt = [pipelineVersion(), ...pages.map((p) => `${p.entry.id}@${p.entry.digest}`)].join();
+	// Besides its props, a page reads only the Markdown pipeline, through its entries' HTML.
+	const salt = pipelineVersion();
 	return views.map((props) => ({
 		params: { path: pathParam(props.url) },
 		props,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { navigation, type NavItem } from '../../src/page-model/menu-items';
+import { menuItems, type NavItem } from '../../src/page-model/menu-items';
 import { locales } from '../../src/i18n/locales';
 import { attr, readPage, selectAll, text } from '../helpers/dist';
 
@@ -22,7 +22,7 @@ const countItems = (items: NavItem[]): number =>
 describe('the site navigation', () => {
 	it.each(locales)('links, in %s, only to built pages in the same language', async (locale) => {
 		const links = await menuLinks(locale);
-		expect(links.length).toBeGreaterThanOrEqual(countItems(navigation));
+		expect(links.length).toBeGreaterThanOrEqual(countItems(menuItems));
 		for (const { href } of links) {
 			expect(href, href).toMatch(new RegExp(`^/${locale}/`));
 			expect(existsSync(join(dist, href, 'index.html')), href).toBe(true);

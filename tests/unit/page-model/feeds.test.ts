@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-	absoluteLinks,
-	feedHtml,
-	feedReleases,
-	feedSize,
-	feedUrl,
-} from '../../../src/page-model/feeds';
+import { absoluteLinks, feedHtml, feedReleases, feedSize } from '../../../src/page-model/feeds';
+import type { TopicKey } from '../../../src/i18n/topics';
 import { groupReleases } from '../../../src/page-model/publishing';
+import { taxonomies } from '../../../src/page-model/taxonomies';
 
-const entry = (id: string, topics: string[], date = '2024-09-16') => ({
+const entry = (id: string, topics: TopicKey[], date = '2024-09-16') => ({
 	id,
 	data: { title: id, date: new Date(date), draft: false, countries: ['CH'], topics },
 });
@@ -23,9 +19,9 @@ const groups = groupReleases(
 
 describe('feeds', () => {
 	it('list only the releases published in their language, newest first', () => {
-		expect(feedReleases(groups, { locale: 'fr' }).map((r) => r.entry.id)).toEqual(['b/fr', 'a/fr']);
-		expect(feedReleases(groups, { locale: 'en' }).map((r) => r.entry.id)).toEqual(['a/en']);
-		expect(feedReleases(groups, { locale: 'es' })).toEqual([]);
+		expect(feedReleases(groups, 'fr').map((r) => r.entry.id)).toEqual(['b/fr', 'a/fr']);
+		expect(feedReleases(groups, 'en').map((r) => r.entry.id)).toEqual(['a/en']);
+		expect(feedReleases(groups, 'es')).toEqual([]);
 	});
 
 	it('carry only the latest releases', () => {
@@ -35,21 +31,20 @@ describe('feeds', () => {
 			),
 			{ now: new Date('2025-01-01'), includeDrafts: false },
 		);
-		const listed = feedReleases(many, { locale: 'en' });
+		const listed = feedReleases(many, 'en');
 		expect(listed).toHaveLength(feedSize);
 		expect(listed.map((r) => r.entry.id)).toEqual(
 			many.slice(0, feedSize).map((g) => g.translations.en?.entry.id),
 		);
 	});
 
-	it('keep to their topic', () => {
-		const health = feedReleases(groups, { locale: 'fr', topic: 'migration-health' });
-		expect(health.map((r) => r.entry.id)).toEqual(['b/fr']);
-	});
-
-	it('live at the route table’s URLs', () => {
-		expect(feedUrl({ locale: 'es' })).toBe('/es/noticias/rss.xml');
-		expect(feedUrl({ locale: 'en', topic: 'emergencies' })).toBe('/en/topics/emergencies/rss.xml');
+	it('keep to their topic, at the route table’s URL', () => {
+		const terms = taxonomies.topic.terms(groups);
+		const health = terms.find((term) => term.key === 'migration-health');
+		expect(feedReleases(health?.groups ?? [], 'fr').map((r) => r.entry.id)).toEqual(['b/fr']);
+		expect(terms.find((term) => term.key === 'emergencies')?.feed?.('en')).toBe(
+			'/en/topics/emergencies/rss.xml',
+		);
 	});
 
 	it('make root-relative links absolute, leaving fragments and other sites alone', () => {

@@ -12,7 +12,10 @@ import {
 const now = new Date('2025-01-01T12:00:00Z');
 const production = { now, includeDrafts: false };
 
-function release(id: string, overrides: Partial<Publishable> = {}) {
+function release(
+	id: string,
+	overrides: Partial<Publishable> = {},
+): { id: string; data: Publishable } {
 	return {
 		id,
 		data: {

@@ -1,0 +1,89 @@
+// An incremental rebuild gives exactly what a clean build gives: every page's cache key covers
+// everything it shows (src/page-model/cache-key.ts), including what one release can change on
+// pages that are not its own (search filters, term indexes, menus, offline manifests).
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, root, tmp } from '../helpers/astro';
+import { attr, listFiles, readPage } from '../helpers/dist';
+
+const base = join(tmp, 'incremental');
+const content = join(base, 'content');
+const now = { NEWSROOM_NOW: '2026-06-01T00:00:00Z' };
+
+/** A release in a country and a topic that no release of the real content uses. */
+const honduras = (lang: 'en' | 'fr', title: string) => `---
+title: ${title}
+summary: A synthetic release for the incremental build test.
+date: 2025-03-04
+dateline: Tegucigalpa
+countries: [HN]
+topics: [emergencies]
+---
+
+One paragraph of synthetic text in ${lang}.
+`;
+
+/** The files of two builds that differ, or that only one of them has. */
+async function differences(a: string, b: string): Promise<string[]> {
+	const [left, right] = await Promise.all([listFiles(a), listFiles(b)]);
+	const all = [...new Set([...left, ...right])].sort();
+	const differing: string[] = [];
+	for (const file of all) {
+		if (!left.includes(file) || !right.includes(file)) {
+			differing.push(file);
+			continue;
+		}
+		const [x, y] = await Promise.all([readFile(join(a, file)), readFile(join(b, file))]);
+		if (!x.equals(y)) differing.push(file);
+	}
+	return differing;
+}
+
+describe('an incremental rebuild after a release in a new country and topic', () => {
+	let incremental = '';
+	let clean = '';
+	let rebuildOutput = '';
+	beforeAll(async () => {
+		await rm(base, { recursive: true, force: true });
+		await mkdir(base, { recursive: true });
+		await cp(join(root, 'content'), content, { recursive: true });
+		const env = { ...now, NEWSROOM_CACHE_DIR: join(base, 'cache') };
+		const first = await astroBuild('incremental/site', { content, env });
+		expect(first.ok, first.output).toBe(true);
+
+		const folder = join(content, 'releases', 'honduras-synthetic');
+		await mkdir(folder, { recursive: true });
+		await writeFile(join(folder, 'en.md'), honduras('en', 'Synthetic release from Honduras'));
+		await writeFile(join(folder, 'fr.md'), honduras('fr', 'Communiqué synthétique du Honduras'));
+
+		const rebuild = await astroBuild('incremental/site', { content, env });
+		expect(rebuild.ok, rebuild.output).toBe(true);
+		incremental = rebuild.outDir;
+		rebuildOutput = rebuild.output;
+		const reference = await astroBuild('incremental/clean', {
+			content,
+			args: ['--force'],
+			env: { ...now, NEWSROOM_INCREMENTAL: '0', NEWSROOM_CACHE_DIR: join(base, 'clean-cache') },
+		});
+		expect(reference.ok, reference.output).toBe(true);
+		clean = reference.outDir;
+	});
+
+	it('reused pages, so the comparison says something', () => {
+		expect(rebuildOutput).toMatch(/\(cached\)|\(restored\)/);
+	});
+
+	it('gives the same files, byte for byte, as a clean build of the same content', async () => {
+		expect(await differences(incremental, clean)).toEqual([]);
+	});
+
+	it('offers the new country and topic as search filters', async () => {
+		const search = await readPage(incremental, '/en/search/');
+		const strings = JSON.parse(attr(search, '#search-strings', 'dataStrings') ?? '{}') as {
+			labels?: Record<string, Record<string, string>>;
+		};
+		expect(strings.labels?.country).toHaveProperty('HN', 'Honduras');
+		expect(strings.labels?.topic).toHaveProperty('emergencies', 'Emergencies');
+	});
+});
