@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { ProfileSummary } from './cpuprofile';
 import { root } from './generate';
 import type { PageWeight } from './page-weight';
-import type { Measured, SizeResult } from './run';
+import type { Measured, SizeResult } from './types';
 
 /** The machine and the load on it at one moment. */
 export async function machine() {

@@ -19,8 +19,8 @@ import type { Page } from 'playwright-core';
 import { locales, type Locale } from '../src/i18n/locales';
 import { url } from '../src/i18n/routes';
 import { latestReleases, type OfflineManifest } from '../src/offline/rules';
-import { launchBrowser } from '../tests/helpers/browser';
-import { serveSite } from '../tests/helpers/server';
+import { launchBrowser } from '../scripts/lib/chromium';
+import { serveSite } from '../scripts/lib/static-server';
 import { generateCorpus, root } from './generate';
 import { measure, pagefindSizes } from './measure';
 

@@ -1,18 +1,29 @@
 // `npm run lighthouse`: a Lighthouse report (mobile preset, Debian Chromium) on the home page, the
 // news index, a release and the search page of each locale, written to docs/LIGHTHOUSE.md.
 // A report, not a test: scores move by a point or so between runs.
+import { readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { locales } from '../src/i18n/locales';
-import { url } from '../src/i18n/routes';
-import { serveSite } from '../tests/helpers/server';
-import { guatemala } from '../tests/helpers/site';
+import { locales, type Locale } from '../src/i18n/locales';
+import { segments, url } from '../src/i18n/routes';
+import { serveSite } from './lib/static-server';
 
 const dist = resolve('dist');
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** A release page of the build in a locale: the first by slug. */
+function aRelease(locale: Locale): string {
+	const news = url('news', locale);
+	const slug = readdirSync(join(dist, news), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && entry.name !== segments.page[locale])
+		.map((entry) => entry.name)
+		.sort()[0];
+	if (!slug) throw new Error(`No release page under ${news} in ${dist}: build the site first.`);
+	return url('release', locale, { slug });
+}
 
 // The production server: nginx with the generated config when installed, else the Node fallback.
 const server = await serveSite(dist);
@@ -26,7 +37,7 @@ try {
 		const pages = {
 			home: url('home', locale),
 			news: url('news', locale),
-			release: guatemala[locale],
+			release: aRelease(locale),
 			search: `${url('search', locale)}?q=Guatemala`,
 		};
 		for (const [type, path] of Object.entries(pages)) {

@@ -17,9 +17,10 @@ const isStoredEntry = (value: unknown): value is StoredEntry =>
 /**
  * The `cacheKey` of a page for Astro's incremental builds: a hash of everything the page is made
  * from — its props, with each content entry reduced to its id and digest (hashing the entry's
- * rendered HTML as well would cost more and say nothing new), plus `salt` for what the page reads
- * outside its props (the institutional pages behind the menus, the Markdown pipeline's version).
- * Two builds give the same key exactly when the page would come out the same.
+ * rendered HTML as well would cost more and say nothing new), plus `salt` for the one input that
+ * is not in the props: the version of the Markdown pipeline that rendered those entries. Views
+ * read nothing but their props, so two builds give the same key exactly when the page would come
+ * out the same.
  *
  * @example cacheKeyOf({ view: 'notFound', locale: 'fr' }, 'v1') // => '5f3c…' (40 hex digits)
  */

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { url } from '../../src/i18n/routes';
 import { listPages } from '../helpers/dist';
-import { launchBrowser } from '../helpers/browser';
-import { serveSite, type StaticServer } from '../helpers/server';
+import { launchBrowser } from '../../scripts/lib/chromium';
+import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
 import { pageTypes } from '../helpers/site';
 
 let server: StaticServer;

@@ -4,9 +4,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { OfflineManifest } from '../../src/offline/rules';
 import { astroBuild, tmp } from '../helpers/astro';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../scripts/lib/chromium';
 import { writeContent } from '../helpers/content';
-import { serveSite, type StaticServer } from '../helpers/server';
+import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
 
 const guatemala = '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/';
 

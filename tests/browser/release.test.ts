@@ -2,8 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { astroBuild } from '../helpers/astro';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
-import { serveSite, type StaticServer } from '../helpers/server';
+import { launchBrowser } from '../../scripts/lib/chromium';
+import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
 
 // The real site's release (contacts, share links) and the fixture release with pictures and a
 // link in its body (tests/fixtures/markdown), each served as a static host would.

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../scripts/lib/chromium';
 import { searchRecords } from '../helpers/dist';
-import { serveSite, type StaticServer } from '../helpers/server';
+import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
 import { guatemala } from '../helpers/site';
 
 const dist = inject('siteDir');

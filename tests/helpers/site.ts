@@ -3,8 +3,8 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { url } from '../../src/i18n/routes';
 import { segments } from '../../src/i18n/routes';
-import { launchBrowser } from './browser';
-import { serveSite, type StaticServer } from './server';
+import { launchBrowser } from '../../scripts/lib/chromium';
+import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
 
 /** The Guatemala release of content/, at its localized URL in each language. */
 export const guatemala = {

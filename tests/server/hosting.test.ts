@@ -11,8 +11,8 @@ import {
 	securityHeaders,
 } from '../../src/hosting/security-headers';
 import { listFiles, listPages } from '../helpers/dist';
-import { hasNginx } from '../helpers/nginx';
-import { serveSite, type StaticServer } from '../helpers/server';
+import { hasNginx } from '../../scripts/lib/nginx';
+import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
 
 interface Response {
 	status: number;

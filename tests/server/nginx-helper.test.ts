@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
-import { hasNginx, startNginx } from '../helpers/nginx';
+import { hasNginx, startNginx } from '../../scripts/lib/nginx';
 
 afterEach(() => {
 	vi.unstubAllEnvs();
@@ -46,7 +46,7 @@ describe('without nginx', () => {
 	it('refuses to fall back when NEWSROOM_REQUIRE_NGINX=1, naming the missing path', async () => {
 		vi.stubEnv('NGINX_PATH', '/nonexistent/nginx');
 		vi.stubEnv('NEWSROOM_REQUIRE_NGINX', '1');
-		const { serveSite } = await import('../helpers/server');
+		const { serveSite } = await import('../../scripts/lib/static-server');
 		expect(existsSync('/nonexistent/nginx')).toBe(false);
 		await expect(serveSite(inject('siteDir'))).rejects.toThrow(
 			'NEWSROOM_REQUIRE_NGINX=1 but there is no nginx at /nonexistent/nginx.',
