@@ -1,14 +1,13 @@
 /**
  * The search page's behaviour: reads the form (and the URL, so searches can be shared), asks
- * Pagefind, and draws filters and results. Pagefind's own JS API does the searching; this file
+ * Pagefind, and draws filters and results. Pagefind's own JS API does the searching; this code
  * only renders, so every string shown comes from the site's dictionaries (passed in the page).
  */
 
 import { fill } from './fill';
-import { mergeFilters, ranking, type Hit, type PagefindResult } from './search-results';
-
-/** Results per value of each filter (`{ topic: { 'counter-trafficking': 3 } }`). */
-type Counts = Record<string, Record<string, number>>;
+import { readForm, toParams, writeForm } from './search-form';
+import { drawFilters, drawResult, showCounts, type Counts, type Strings } from './search-render';
+import { mergeFilters, ranking, type Hit } from './search-results';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js, written by the build). */
 interface Pagefind {
@@ -21,23 +20,6 @@ interface Pagefind {
 	): Promise<{ results: Hit[]; filters: Counts } | null>;
 }
 
-interface Strings {
-	results: string;
-	resultsOne: string;
-	none: string;
-	loading: string;
-	error: string;
-	more: string;
-	notSaved: string;
-	notSavedOne: string;
-	filters: Record<string, string>;
-	labels: Record<string, Record<string, string>>;
-	languages: Record<string, string>;
-	langs: Record<string, string>;
-}
-
-/** Filters shown, in this order; `language` is offered only when searching all languages. */
-const filterKeys = ['topic', 'country', 'year', 'language'] as const;
 /** Results drawn per batch. */
 const batch = 10;
 
@@ -60,134 +42,6 @@ function load(bundle: string): Promise<Pagefind> {
 		bundles.set(bundle, pagefind);
 	}
 	return pagefind;
-}
-
-/** What the reader asked for, read from the form. */
-function readForm(form: HTMLFormElement) {
-	const data = new FormData(form);
-	const filters: Record<string, string[]> = {};
-	for (const key of filterKeys) {
-		const values = data.getAll(key).map(String);
-		if (values.length > 0) filters[key] = values;
-	}
-	return {
-		query: (form.elements.namedItem('q') as HTMLInputElement).value.trim(),
-		all: data.get('all') === '1',
-		newest: data.get('sort') === 'newest',
-		filters,
-	};
-}
-
-/** Sets the form from the URL, so a shared link runs the same search. */
-function writeForm(form: HTMLFormElement, params: URLSearchParams): Set<string> {
-	(form.elements.namedItem('q') as HTMLInputElement).value = params.get('q') ?? '';
-	(form.elements.namedItem('all') as HTMLInputElement).checked = params.get('all') === '1';
-	(form.elements.namedItem('sort') as HTMLSelectElement).value =
-		params.get('sort') === 'newest' ? 'newest' : '';
-	return new Set(filterKeys.flatMap((key) => params.getAll(key).map((v) => `${key}=${v}`)));
-}
-
-function toParams(state: ReturnType<typeof readForm>): string {
-	const params = new URLSearchParams();
-	if (state.query) params.set('q', state.query);
-	if (state.all) params.set('all', '1');
-	if (state.newest) params.set('sort', 'newest');
-	for (const [key, values] of Object.entries(state.filters))
-		for (const value of values) params.append(key, value);
-	const search = params.toString();
-	return search ? `?${search}` : location.pathname;
-}
-
-/** Draws one checkbox group per filter, keeping the values the reader had ticked. */
-function drawFilters(
-	pane: HTMLElement,
-	available: Counts,
-	checked: Set<string>,
-	strings: Strings,
-	all: boolean,
-) {
-	pane.querySelectorAll('fieldset').forEach((f) => f.remove());
-	const labels: Record<string, Record<string, string> | undefined> = {
-		...strings.labels,
-		language: strings.languages,
-	};
-	for (const key of filterKeys) {
-		// One index holds one language: a language filter only helps across all of them.
-		if (key === 'language' && !all) continue;
-		// Values are keys (topic key, country code, year, locale), shown by their label.
-		const values = Object.entries(available[key] ?? {})
-			.map(([value, count]) => ({ value, count, label: labels[key]?.[value] ?? value }))
-			.sort((a, b) =>
-				key === 'year'
-					? b.value.localeCompare(a.value)
-					: a.label.localeCompare(b.label, document.documentElement.lang),
-			);
-		if (values.length === 0) continue;
-		const fieldset = document.createElement('fieldset');
-		const legend = document.createElement('legend');
-		legend.textContent = strings.filters[key] ?? key;
-		fieldset.append(legend);
-		for (const { value, count, label } of values) {
-			const row = document.createElement('label');
-			const box = document.createElement('input');
-			box.type = 'checkbox';
-			box.name = key;
-			box.value = value;
-			box.checked = checked.has(`${key}=${value}`);
-			const name = document.createElement('span');
-			name.textContent = label;
-			const number = document.createElement('span');
-			number.className = 'count';
-			number.textContent = `(${count})`;
-			row.append(box, name, number);
-			fieldset.append(row);
-		}
-		pane.append(fieldset);
-	}
-	pane.hidden = pane.querySelector('fieldset') === null;
-}
-
-/**
- * Shows, beside each filter value, how many results there would be with it checked too: the
- * current search's counts, or the index's totals when nothing is searched. Values are kept, at 0,
- * so a checked box never disappears from under the reader.
- */
-function showCounts(pane: HTMLElement, counts: Counts) {
-	for (const box of pane.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-		const number = box.parentElement?.querySelector('.count');
-		if (number) number.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
-	}
-}
-
-function drawResult(result: PagefindResult, strings: Strings, all: boolean): HTMLLIElement {
-	const item = document.createElement('li');
-	const heading = document.createElement('h2');
-	const link = document.createElement('a');
-	link.href = result.url;
-	link.textContent = result.meta.title ?? result.url;
-	const locale = result.meta.locale;
-	const lang = locale ? strings.langs[locale] : undefined;
-	if (all && lang && lang !== document.documentElement.lang) {
-		link.lang = lang;
-		link.hreflang = lang;
-	}
-	heading.append(link);
-	const meta = document.createElement('p');
-	meta.className = 'meta';
-	if (all && locale && strings.languages[locale]) {
-		const language = document.createElement('span');
-		language.className = 'language';
-		language.textContent = strings.languages[locale];
-		meta.append(language, ' ');
-	}
-	meta.append([result.meta.date, result.meta.dateline].filter(Boolean).join(' · '));
-	const excerpt = document.createElement('p');
-	excerpt.className = 'excerpt';
-	if (lang && lang !== document.documentElement.lang) excerpt.lang = lang;
-	// Pagefind escapes the page text and adds only <mark> around the matched words.
-	excerpt.innerHTML = result.excerpt;
-	item.append(heading, meta, excerpt);
-	return item;
 }
 
 /** Wires the search page; does nothing on pages without the search form. */
