@@ -66,7 +66,7 @@ let englishRegions: Intl.DisplayNames | undefined;
 
 /**
  * One `Intl` formatter per locale, made on first use: constructing one costs far more than
- * formatting with it, and a build formats thousands of dates (found by profiling, issue 9).
+ * formatting with it, and a build formats thousands of dates.
  */
 function perLocale<T>(make: (tag: string) => T): (locale: Locale) => T {
 	const made = new Map<Locale, T>();

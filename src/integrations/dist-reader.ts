@@ -8,10 +8,10 @@ import { metaPolicy } from '../hosting/security-headers';
 import { serviceWorkerUrl } from '../i18n/file-routes';
 
 /**
- * The finished `dist/` as the post-build steps need it, read in one pass: the offline manifests
- * and the service worker's version (src/integrations/offline.ts), the sitemap's page index
- * (src/integrations/sitemap.ts) and the header policy (src/integrations/hosting.ts) used to walk
- * and read every file each; at 1,000 releases a language that was three reads of ~5,000 pages.
+ * The finished `dist/` as the post-build steps need it, read in one pass, so that the offline
+ * manifests and the service worker's version (src/integrations/offline.ts), the sitemap's page
+ * index (src/integrations/sitemap.ts) and the header policy (src/integrations/hosting.ts) do not
+ * each walk and read every file.
  */
 export interface BuiltSite {
 	/** Every file, as a URL path (`/fr/index.html`), sorted. */

@@ -128,7 +128,7 @@ export function paginate<T>(items: T[], size: number): T[][] {
 /**
  * The page numbers a page of a listing links to: the first, the last, and those within `around`
  * of the current one. Linking every page would make each listing page grow with the archive, and
- * the whole listing quadratically (issue 9).
+ * the whole listing quadratically.
  * @example pageWindow(6, 20) // => [1, 4, 5, 6, 7, 8, 20]
  * @example pageWindow(1, 3) // => [1, 2, 3]
  */

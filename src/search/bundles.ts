@@ -23,7 +23,7 @@ const topFolder = (path: string) => path.split('/')[2] ?? '';
 /**
  * Where the pages of `locale` that carry `data-pagefind-body` are, under `dir`: releases
  * (`/<locale>/news/<slug>/`) and institutional pages (every other top folder). Listings are never
- * handed to Pagefind, which would read them only to skip them (a third of the HTML of a big site).
+ * handed to Pagefind, which would read them only to skip them (a large share of the HTML of a big site).
  */
 export function indexedFolders(dir: string, locale: Locale) {
 	const news = topFolder(url('news', locale));
