@@ -77,7 +77,7 @@ describe('the site navigation', () => {
 		] as const) {
 			const page = await readPage(dist, path);
 			expect(
-				selectAll('.terms a', page).map((a) => a.properties.href),
+				selectAll('.term-list a', page).map((a) => a.properties.href),
 				path,
 			).toContain(href);
 		}
