@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { searchBundle } from '../i18n/file-routes';
 import { locales } from '../i18n/locales';
 import { bundleCache } from '../search/bundle-cache';
-import { bundleDigest, finishBundle, indexedFolders, indexLocale } from '../search/bundles';
+import { bundleDigest, finishBundle, indexedFolders, indexPages } from '../search/bundles';
 
 /**
  * Indexes the built site with Pagefind's Node API after every build, one bundle per locale. Only
@@ -40,7 +40,7 @@ export function pagefindSearch({ reuse = true }: { reuse?: boolean } = {}): Astr
 						const { globs, files } = indexedFolders(root, locale);
 						const digest = cache && bundleDigest(root, files(), version);
 						const reused = digest !== undefined && cache?.restore(locale, digest, output);
-						if (!reused) await indexLocale(root, locale, globs, output);
+						if (!reused) await indexPages(root, globs, output);
 						const pages = await finishBundle(output, locale);
 						if (digest && !reused) cache?.keep(locale, digest, output);
 						counts.push(`${locale} ${pages}${reused ? ' (unchanged, reused)' : ''}`);

@@ -67,8 +67,8 @@ export function bundleDigest(dir: string, files: string[], version: string): str
 	return hash.digest('hex').slice(0, 20);
 }
 
-/** Indexes the pages of `locale` under `dir` into `output`; returns how many pages it holds. */
-export async function indexLocale(dir: string, locale: Locale, globs: string[], output: string) {
+/** Indexes the pages that `globs` match under `dir` into a bundle at `output`. */
+export async function indexPages(dir: string, globs: string[], output: string): Promise<void> {
 	const { index, errors } = await pagefind.createIndex({});
 	check('start', errors);
 	if (!index) throw new Error('Pagefind returned no index.');
