@@ -154,10 +154,12 @@ describe('saving only the latest releases', () => {
 			await expect.poll(() => section.isVisible()).toBe(true);
 			const latest = section.getByRole('button', { name: /^Enregistrer les 50 derniers/ });
 			const everything = section.getByRole('button', { name: /^Enregistrer tous/ });
-			const sizeOf = async (button: typeof latest) =>
-				Number(
-					/\(([\d,]+)\s?[kM]o\)/.exec((await button.textContent()) ?? '')?.[1]?.replace(',', '.'),
-				);
+			// "(706,7 ko)" or "(1,2 Mo)": in bytes, so that sizes in different units compare.
+			const sizeOf = async (button: typeof latest) => {
+				const [, number = '', unit] =
+					/\(([\d,]+)\s?([kM])o\)/.exec((await button.textContent()) ?? '') ?? [];
+				return Number(number.replace(',', '.')) * (unit === 'M' ? 1e6 : 1e3);
+			};
 			expect(await everything.isVisible()).toBe(true);
 			expect(await sizeOf(latest)).toBeLessThan(await sizeOf(everything));
 			await latest.click();
