@@ -5,6 +5,8 @@ import { slugOf, splitId } from './ids';
 export interface ContentProblem {
 	/** Path of the file, relative to the project root. */
 	file: string;
+	/** The line of the file at fault, when a line can be named (counted from 1). */
+	line?: number;
 	/** The frontmatter field at fault, when there is one. */
 	field?: string;
 	/** What is wrong and how to fix it. */
@@ -113,16 +115,23 @@ export function checkReservedSlugs(
 		}));
 }
 
-/** Checks that every page's `parent` names a page that exists in the same language, without loops. */
-export function checkPageParents(
-	files: ContentFile<{ parent?: string | undefined }>[],
+/**
+ * Checks that every page's `parent` names a page published in the same language, without loops.
+ * `live` tells whether a page is published in this build (a draft parent leaves its children
+ * without a place in the site).
+ */
+export function checkPageParents<Data extends { parent?: string | undefined }>(
+	files: ContentFile<Data>[],
+	live: (data: Data) => boolean,
 ): ContentProblem[] {
 	const byId = new Map(files.map((f) => [f.id, f]));
 	const problems: ContentProblem[] = [];
 	for (const { file, id, data } of files) {
+		if (!live(data)) continue;
 		const { locale } = splitId(id);
 		const seen = [splitId(id).folder];
 		for (let parent = data.parent; parent; parent = byId.get(`${parent}/${locale}`)?.data.parent) {
+			const found = byId.get(`${parent}/${locale}`);
 			if (seen.includes(parent)) {
 				problems.push({
 					file,
@@ -131,7 +140,7 @@ export function checkPageParents(
 				});
 				break;
 			}
-			if (!byId.has(`${parent}/${locale}`)) {
+			if (!found) {
 				problems.push({
 					file,
 					field: 'parent',
@@ -139,7 +148,79 @@ export function checkPageParents(
 				});
 				break;
 			}
+			if (!live(found.data)) {
+				problems.push({
+					file,
+					field: 'parent',
+					message: `parent "${parent}" is a draft (${found.file}), so this page would have no place in the site: publish the parent first, or make this page a draft too.`,
+				});
+				break;
+			}
 			seen.push(parent);
+		}
+	}
+	return problems;
+}
+
+/**
+ * Checks that every page the menu links to is published in every language, once the content
+ * has any version of it (a content folder without institutional pages, as in tests, has none).
+ */
+export function checkMenuPages<Data>(
+	files: ContentFile<Data>[],
+	keys: string[],
+	live: (data: Data) => boolean,
+	dir: string,
+): ContentProblem[] {
+	const byId = new Map(files.map((f) => [f.id, f]));
+	const problems: ContentProblem[] = [];
+	for (const key of new Set(keys)) {
+		const versions = locales.map((locale) => byId.get(`${key}/${locale}`));
+		const existing = versions.find((v) => v !== undefined);
+		if (!existing) continue;
+		locales.forEach((locale, i) => {
+			const version = versions[i];
+			if (!version) {
+				problems.push({
+					file: `${dir}/${key}/${locale}.md`,
+					message: `The menu links to the page "${key}", which has no ${locale} version: translate ${existing.file} into this file, or take the page out of src/content-model/menu-items.ts.`,
+				});
+			} else if (!live(version.data)) {
+				problems.push({
+					file: version.file,
+					field: 'draft',
+					message: `The menu links to this page, which is a draft: publish it (remove draft: true), or take it out of src/content-model/menu-items.ts.`,
+				});
+			}
+		});
+	}
+	return problems;
+}
+
+/**
+ * Checks that every file has a slug a URL can use: a title with no Latin letter or digit makes
+ * none (a title in another script needs a `slug:` line), and a release may not take the name
+ * of a listing's page segment (`/en/news/page/2/`).
+ */
+export function checkSlugs(
+	files: ContentFile<{ slug?: string | undefined; title: string }>[],
+	reserved: (locale: string) => string[] = () => [],
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const { file, id, data } of files) {
+		const slug = slugOf(data);
+		if (slug === '') {
+			problems.push({
+				file,
+				field: 'slug',
+				message: `The title has no letter or digit a web address can use, so the release has no URL: add a line like: slug: iom-opens-a-shelter`,
+			});
+		} else if (reserved(splitId(id).locale).includes(slug)) {
+			problems.push({
+				file,
+				field: 'slug',
+				message: `The URL slug "${slug}" is taken by the site's listings: give the release a "slug:" line with another one.`,
+			});
 		}
 	}
 	return problems;
@@ -153,7 +234,8 @@ export function checkPageParents(
 export function formatProblems(problems: ContentProblem[]): string {
 	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
 	const lines = problems.map(
-		({ file, field, message }) => `  ${file}${field ? ` → ${field}` : ''}: ${message}`,
+		({ file, line, field, message }) =>
+			`  ${file}${line ? `:${line}` : ''}${field ? ` → ${field}` : ''}: ${message}`,
 	);
 	return [`${count} in the content:`, ...lines].join('\n');
 }

@@ -1,19 +1,31 @@
-import { contentDir } from '../settings';
+import { buildTime, contentDir } from '../settings';
 import { isoDate } from '../i18n/format';
 import { isLocale } from '../i18n/locales';
-import { reservedSegments } from '../i18n/routes';
+import { reservedSegments, segments } from '../i18n/routes';
 import { typeset } from '../i18n/typography';
 import { fileLocale } from '../markdown/file-locale';
 import {
 	checkFileNames,
+	checkMenuPages,
 	checkPageParents,
 	checkReservedSlugs,
 	checkSharedFields,
+	checkSlugs,
 	checkUniqueSlugs,
 } from './checks';
+import { menuPageKeys } from './menu-items';
+import { isPublished, type Publication } from './publication';
 import { strictGlob } from './loader';
 import { pipelineVersion } from './pipeline-version';
-import type { PageData, ReleaseData } from './schema';
+import { z } from 'astro/zod';
+import {
+	pageSchema,
+	pageShape,
+	releaseSchema,
+	releaseShape,
+	type PageData,
+	type ReleaseData,
+} from './schema';
 
 // The loaders of the two collections: where their files are, how their text fields are set,
 // and the checks across files. src/content.config.ts pairs them with their schemas.
@@ -48,14 +60,29 @@ const typesetFields =
 /** The Markdown pipeline's version: when it changes, every entry is rendered again. */
 const version = pipelineVersion();
 
+/** Whether a file is published by a production build (drafts and embargoes are not). */
+const published = (data: Publication) =>
+	isPublished(data, { now: buildTime, includeDrafts: false });
+
+/** What counts as published in a mode: everything under `astro dev`, which shows drafts marked. */
+const liveIn = ({ dev }: { dev: boolean }) => (dev ? () => true : published);
+
+/** The page segment of listings (`/en/news/page/2/`), which no release slug may take. */
+const listingSegments = (locale: string) => (isLocale(locale) ? [segments.page[locale]] : []);
+
 /** The releases: `content/releases/<folder>/<language>.md`. */
 export const releaseLoader = () =>
 	strictGlob<ReleaseData>({
 		base: `${contentDir}/releases`,
+		shape: releaseShape,
 		version,
+		published,
+		validateAlone: (data) =>
+			releaseSchema({ image: () => z.unknown() as never }).safeParse(data).error?.issues ?? [],
 		prepare: typesetFields(['title', 'summary', 'dateline']),
 		check: (files) => [
 			...checkFileNames(files, 'release'),
+			...checkSlugs(files, listingSegments),
 			...checkUniqueSlugs(files),
 			...checkSharedFields(files, sharedReleaseFields),
 		],
@@ -65,12 +92,16 @@ export const releaseLoader = () =>
 export const pageLoader = () =>
 	strictGlob<PageData>({
 		base: `${contentDir}/pages`,
+		shape: pageShape,
 		version,
+		published,
+		validateAlone: (data) => pageSchema.safeParse(data).error?.issues ?? [],
 		prepare: typesetFields(['title', 'summary']),
-		check: (files) => [
+		check: (files, mode) => [
 			...checkFileNames(files, 'page'),
 			...checkUniqueSlugs(files),
-			...checkPageParents(files),
+			...checkPageParents(files, liveIn(mode)),
+			...checkMenuPages(files, menuPageKeys(), liveIn(mode), `${contentDir}/pages`),
 			...checkReservedSlugs(files, (l) => (isLocale(l) ? reservedSegments(l) : [])),
 		],
 	});

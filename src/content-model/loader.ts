@@ -1,8 +1,10 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { formatProblems, type ContentFile, type ContentProblem } from './checks';
+import type { FieldShape } from './known-fields';
+import { scanContent } from './scan';
 
 /** Thrown when content is invalid: the message lists every problem, file by file. */
 export class ContentError extends AstroError {
@@ -20,9 +22,9 @@ export class ContentError extends AstroError {
 /** Turns Astro's schema error (`**field**: message` lines) into located problems. */
 export function problemsFromSchemaError(file: string, error: unknown): ContentProblem[] {
 	const text = error instanceof Error ? error.message : String(error);
-	const issues = [...text.matchAll(/^\s*\*\*([^*\n]+)\*\*: (.+)$/gm)]
+	const issues = [...text.matchAll(/^\s*\*\*([^*\n]*)\*\*: (.+)$/gm)]
 		.filter(([, field]) => !field?.includes('→'))
-		.map(([, field, message]) => ({ file, field, message: message ?? '' }));
+		.map(([, field, message]) => ({ file, ...(field ? { field } : {}), message: message ?? '' }));
 	return issues.length ? issues : [{ file, message: text }];
 }
 
@@ -55,55 +57,83 @@ async function loadOrExplain(
 interface StrictGlobOptions<Data> {
 	/** The folder of the collection, relative to the project root. */
 	base: string;
-	/** Checks over the whole collection once every file is parsed. */
-	check: (files: ContentFile<Data>[]) => ContentProblem[];
+	/** The fields a file may hold, for naming a misspelt one. */
+	shape: FieldShape;
+	/** Checks over the whole collection once every file is parsed; `dev` under `astro dev`. */
+	check: (files: ContentFile<Data>[], mode: { dev: boolean }) => ContentProblem[];
+	/** Whether a file is published: unpublished files leave the store of a production build. */
+	published: (data: Data) => boolean;
 	/** The version of the Markdown pipeline: when it changes, cached entries are rendered again. */
 	version?: string;
-	/** Changes a file's raw frontmatter before validation (e.g. typesets its text fields). */
+	/**
+	 * Validates a file Astro cannot load (its picture is missing) against the schema, with a
+	 * stand-in for pictures, so that its other problems are reported with the rest.
+	 */
+	validateAlone?: (data: Record<string, unknown>) => { path: PropertyKey[]; message: string }[];
+	/** Changes a file's frontmatter before validation (e.g. typesets its text fields). */
 	prepare?: (data: Record<string, unknown>, filePath: string) => Record<string, unknown>;
 }
 
 /**
- * Astro's glob loader for `<folder>/<language>.md` files, made strict: it gathers every schema
- * error and every problem the collection-wide `check` finds, removes the faulty entries from the
- * content store (so a cached build cannot keep them) and then fails with one message listing all.
+ * Astro's glob loader for `<folder>/<language>.md` files, made strict. Every file is read first
+ * (scan.ts): its frontmatter as written, so dates stay the text the editor typed; a file that
+ * cannot be read is reported and left out of Astro's glob. Then it gathers every schema error
+ * and every problem the collection-wide `check` finds, removes the faulty entries from the
+ * content store (so a cached build cannot keep them) and fails with one message listing all.
+ * A production build also removes the files that are not published (drafts, embargoes), so
+ * that nothing of them, pictures included, reaches the build.
  */
 export function strictGlob<Data>({
 	base,
+	shape,
 	check,
+	published,
 	prepare,
+	validateAlone,
 	version,
 }: StrictGlobOptions<Data>): Loader {
-	const inner = glob({
-		pattern: '**/*.md',
-		base,
-		generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-		// Nothing reads an entry's Markdown source after rendering: keep it out of the content store.
-		retainBody: false,
-	});
 	return {
 		name: 'strict-glob',
 		load: async (context: LoaderContext) => {
 			const root = fileURLToPath(context.config.root);
-			const toRelative = (path: string) => relative(root, path).split('\\').join('/');
-			if (version && context.meta.get('pipeline-version') !== version) {
+			const toRelative = (path: string) =>
+				relative(root, resolve(root, path)).split('\\').join('/');
+			// `astro dev` keeps drafts, a build does not: switching starts from an empty store.
+			const mode = `${version ?? ''}:${context.watcher ? 'dev' : 'build'}`;
+			if (context.meta.get('mode') !== mode) {
 				context.store.clear();
-				context.meta.set('pipeline-version', version);
+				context.meta.set('mode', mode);
 			}
-			const problems: ContentProblem[] = [];
+			const scan = scanContent(root, base, shape);
+			const problems: ContentProblem[] = [...scan.problems];
+			for (const { file, data } of scan.unloadable) {
+				for (const issue of validateAlone?.(prepare ? prepare(data, file) : data) ?? []) {
+					const field = issue.path.map(String).join('.');
+					if (field === 'image.src') continue;
+					problems.push({ file, ...(field ? { field } : {}), message: issue.message });
+				}
+			}
 			const failed = new Set<string>();
+			const inner = glob({
+				pattern: ['**/*.md', ...scan.rejected.map((file) => `!${file}`)],
+				base,
+				generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+				// Nothing reads an entry's Markdown source after rendering: keep it out of the store.
+				retainBody: false,
+			});
+			for (const file of scan.rejected) context.store.delete(file.replace(/\.md$/, ''));
 			await loadOrExplain(
 				() =>
 					inner.load({
 						...context,
 						parseData: async (props) => {
+							const file = toRelative(props.filePath ?? props.id);
 							try {
-								const data = prepare ? prepare(props.data, props.filePath ?? '') : props.data;
+								const written = scan.files.get(file)?.data ?? props.data;
+								const data = prepare ? prepare(written, file) : written;
 								return await context.parseData({ ...props, data: data as typeof props.data });
 							} catch (error) {
-								problems.push(
-									...problemsFromSchemaError(toRelative(props.filePath ?? props.id), error),
-								);
+								problems.push(...problemsFromSchemaError(file, error));
 								failed.add(props.id);
 								return props.data;
 							}
@@ -120,14 +150,17 @@ export function strictGlob<Data>({
 					file: entry.filePath ?? `${base}/${entry.id}.md`,
 					data: entry.data as Data,
 				}));
-			problems.push(...check(files));
+			problems.push(...check(files, { dev: context.watcher !== undefined }));
 			if (problems.length) {
 				for (const id of failed) context.store.delete(id);
-				for (const { file } of problems) {
-					const entry = context.store.values().find((e) => e.filePath === file);
-					if (entry) context.store.delete(entry.id);
+				const faulty = new Set(problems.map((p) => p.file));
+				for (const entry of context.store.values()) {
+					if (faulty.has(entry.filePath ?? '')) context.store.delete(entry.id);
 				}
 				throw new ContentError(problems);
+			}
+			if (!context.watcher) {
+				for (const { id, data } of files) if (!published(data)) context.store.delete(id);
 			}
 		},
 	};

@@ -3,6 +3,9 @@ import type { ImageFunction } from 'astro:content';
 import { topicKeys } from '../i18n/topics';
 import { isCountryCode } from '../i18n/format';
 import { locales } from '../i18n/locales';
+import { buildTime } from '../settings';
+import { day, moment } from './dates';
+import type { FieldShape } from './known-fields';
 
 // Every message below is read by an editor in a terminal: say what is wrong and how to fix it.
 
@@ -20,31 +23,6 @@ const text = (field: string, example: string) =>
 		})
 		.trim()
 		.min(1, { error: `${field} is empty. Write it like: ${example}` });
-
-const isoDay = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** A quoted ISO date or date-time as a Date, or undefined when it names no real day (2024-02-30). */
-function parseIsoDate(value: string): Date | undefined {
-	const match = isoDay.exec(value);
-	if (!match) return undefined;
-	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-	const calendar = new Date(Date.UTC(year, month - 1, day));
-	if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return undefined;
-	const date = new Date(value);
-	return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-/** A date (YAML gives a Date for `2024-09-16`; a quoted ISO string is accepted too). */
-const date = (field: string, example: string) =>
-	z.preprocess(
-		(value) => (typeof value === 'string' ? (parseIsoDate(value) ?? value) : value),
-		z.date({
-			error: (issue) =>
-				issue.input === undefined
-					? `${field} is missing. Add a line like: ${example}`
-					: `${field} "${shown(issue.input)}" is not a date. Write it as year-month-day, like: ${example}`,
-		}),
-	);
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 	error: (issue) =>
@@ -67,7 +45,7 @@ const topicKey = z.enum(topicKeys, {
  * translation as outdated once the source's hash changes.
  */
 const translatedFrom = z
-	.object({
+	.strictObject({
 		lang: z.enum(locales, {
 			error: (issue) =>
 				`translatedFrom.lang "${shown(issue.input)}" is not a language of the site. Use one of: ${locales.join(', ')}`,
@@ -81,7 +59,7 @@ const translatedFrom = z
 
 /** A press contact, shown at the end of a release as real mailto:/tel: links. */
 export const contactSchema = z
-	.object({
+	.strictObject({
 		/** Full name, e.g. "Marina Palma". */
 		name: text('contacts.name', 'name: Marina Palma'),
 		/** Office or role, in the language of the file, e.g. "IOM Guatemala". */
@@ -92,7 +70,10 @@ export const contactSchema = z
 			.optional(),
 		/** Phone in international form: a plus sign, the country code, then digits. */
 		phone: z
-			.string()
+			.string({
+				error: (issue) =>
+					`phone ${shown(issue.input)} must be written in quotes, with its plus sign and country code, like: phone: "+502 2314 0041"`,
+			})
 			.regex(/^\+\d[\d .-]{5,}\d$/, {
 				error: (issue) =>
 					`phone "${shown(issue.input)}" must be in international form, like: +502 2314 0041`,
@@ -102,6 +83,41 @@ export const contactSchema = z
 	.refine((contact) => contact.email ?? contact.phone, {
 		error: 'A contact needs an email or a phone number (or both).',
 	});
+
+/** A list check: no value listed twice (`countries: [GT, GT]`). */
+const noRepeats =
+	(field: string) =>
+	(list: readonly string[], context: z.RefinementCtx): void => {
+		const repeated = list.filter((value, i) => list.indexOf(value) !== i);
+		if (repeated.length > 0) {
+			context.addIssue({
+				code: 'custom',
+				message: `${field} lists ${[...new Set(repeated)].join(', ')} more than once: list each once.`,
+			});
+		}
+	};
+
+/** `updated` comes after `date`, and not after the build (an update is dated when it is made). */
+function updateAfterDate(
+	data: { date: Date; updated?: Date | undefined },
+	context: z.RefinementCtx,
+) {
+	if (!data.updated) return;
+	const iso = (d: Date) => d.toISOString().slice(0, 10);
+	if (data.updated < data.date) {
+		context.addIssue({
+			code: 'custom',
+			path: ['updated'],
+			message: `updated ${iso(data.updated)} is before the release's date ${iso(data.date)}: an update comes after publication.`,
+		});
+	} else if (data.updated > buildTime) {
+		context.addIssue({
+			code: 'custom',
+			path: ['updated'],
+			message: `updated ${iso(data.updated)} is in the future: date an update on the day it is made.`,
+		});
+	}
+}
 
 /**
  * The fields of a release's frontmatter, built once: Astro calls `releaseSchema` for every file
@@ -118,11 +134,11 @@ const releaseFields = {
 		}),
 	),
 	/** Publication date (year-month-day). Must be the same in every language of the release. */
-	date: date('date', 'date: 2024-09-16'),
-	/** Date of the last substantive update, when there is one. */
-	updated: date('updated', 'updated: 2024-09-20').optional(),
+	date: day('date', 'date: 2024-09-16'),
+	/** Date of the last substantive update, when there is one: not before `date`, not in the future. */
+	updated: day('updated', 'updated: 2024-09-20').optional(),
 	/** Publication is held back until this moment (with a time zone): a rebuild after it publishes. */
-	embargo: date('embargo', 'embargo: 2024-09-16T09:00:00+02:00').optional(),
+	embargo: moment('embargo', 'embargo: 2024-09-16T09:00:00+02:00').optional(),
 	/** The place the release is issued from, as printed before the first paragraph. */
 	dateline: text('dateline', 'dateline: Guatemala City'),
 	/** The countries the release concerns, as ISO 3166-1 codes. */
@@ -132,13 +148,15 @@ const releaseFields = {
 		})
 		.min(1, {
 			error: 'countries is empty. List at least one country code, like: countries: [GT]',
-		}),
+		})
+		.superRefine(noRepeats('countries')),
 	/** The topics the release is filed under (keys of src/i18n/topics.ts). */
 	topics: z
 		.array(topicKey, { error: 'topics must be a list, like: topics: [counter-trafficking]' })
 		.min(1, {
 			error: 'topics is empty. List at least one topic, like: topics: [counter-trafficking]',
-		}),
+		})
+		.superRefine(noRepeats('topics')),
 	/** Press contacts. */
 	contacts: z.array(contactSchema).default([]),
 	/** The last part of the URL; by default made from the title. */
@@ -161,14 +179,16 @@ const imageFields = {
 
 /** The frontmatter of one language file of a press release. */
 export const releaseSchema = ({ image }: { image: ImageFunction }) =>
-	z.object({
-		...releaseFields,
-		/** The lead image, stored in the release folder. */
-		image: z.object({ src: image(), ...imageFields }).optional(),
-	});
+	z
+		.strictObject({
+			...releaseFields,
+			/** The lead image, stored in the release folder. */
+			image: z.strictObject({ src: image(), ...imageFields }).optional(),
+		})
+		.superRefine(updateAfterDate);
 
 /** The frontmatter of one language file of an institutional page ("Who we are"…). */
-export const pageSchema = z.object({
+export const pageSchema = z.strictObject({
 	/** The page title, also its label in breadcrumbs. */
 	title: text('title', 'title: Who we are'),
 	/** One sentence shown under the title and as the meta description. */
@@ -193,3 +213,19 @@ export type ReleaseData = z.output<ReturnType<typeof releaseSchema>>;
 export type PageData = z.output<typeof pageSchema>;
 /** A validated press contact. */
 export type Contact = z.output<typeof contactSchema>;
+
+/** The fields a release file may hold, for naming a misspelt one (known-fields.ts). */
+export const releaseShape: FieldShape = {
+	fields: [...Object.keys(releaseFields), 'image'],
+	objects: {
+		image: { fields: ['src', ...Object.keys(imageFields)] },
+		translatedFrom: { fields: ['lang', 'hash'] },
+	},
+	lists: { contacts: { fields: Object.keys(contactSchema.shape) } },
+};
+
+/** The fields a page file may hold. */
+export const pageShape: FieldShape = {
+	fields: Object.keys(pageSchema.shape),
+	objects: { translatedFrom: { fields: ['lang', 'hash'] } },
+};

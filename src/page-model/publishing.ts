@@ -1,9 +1,10 @@
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
 import type { TopicKey } from '../i18n/topics';
+import { isPublished, type PublishingOptions } from '../content-model/publication';
 import { slugOf, splitId } from '../content-model/ids';
 
-/** The fields the publishing rules read. */
+/** The fields of a release file that grouping and listing read. */
 export interface Publishable {
 	date: Date;
 	embargo?: Date | undefined;
@@ -12,23 +13,6 @@ export interface Publishable {
 	slug?: string | undefined;
 	countries: string[];
 	topics: TopicKey[];
-}
-
-/** What decides whether a file is published: the build's clock, and whether drafts show (dev only). */
-export interface PublishingOptions {
-	now: Date;
-	includeDrafts: boolean;
-}
-
-/**
- * The one publishing rule: drafts never reach a production build, and nothing dated or embargoed
- * in the future is published. In dev (`includeDrafts`), drafts and embargoed files show, marked.
- */
-export function isPublished(data: Publishable, { now, includeDrafts }: PublishingOptions): boolean {
-	if (includeDrafts) return true;
-	if (data.draft) return false;
-	const releaseTime = data.embargo && data.embargo > data.date ? data.embargo : data.date;
-	return releaseTime <= now;
 }
 
 /** One published language version of a release. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { menuItems, type NavItem } from '../../src/page-model/menu-items';
+import { menuItems, type NavItem } from '../../src/content-model/menu-items';
 import { locales } from '../../src/i18n/locales';
 import { attr, readPage, selectAll, text } from '../helpers/dist';
 

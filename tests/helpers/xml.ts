@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { segments, url } from '../../src/i18n/routes';
 import { slugOf } from '../../src/content-model/ids';
-import { isPublished } from '../../src/page-model/publishing';
+import { isPublished } from '../../src/content-model/publication';
 
 const parser = new XMLParser({
 	ignoreAttributes: false,
@@ -120,9 +120,6 @@ export async function publishedReleases(
 					date: new Date(data.date),
 					embargo: data.embargo ? new Date(data.embargo) : undefined,
 					draft: data.draft === true,
-					title: data.title,
-					countries: [],
-					topics: [],
 				},
 				{ now, includeDrafts: false },
 			);

@@ -32,7 +32,7 @@ export const en = {
 	'feed.link': 'RSS feed of all press releases',
 	'feed.topicLink': 'RSS feed: {topic}',
 
-	// Site navigation (src/page-model/menu-items.ts)
+	// Site navigation (src/content-model/menu-items.ts)
 	'nav.menu': 'Menu',
 	'nav.close': 'Close',
 	'nav.news.intro': 'Press releases from IOM offices around the world, by topic, country and year.',

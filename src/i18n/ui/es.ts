@@ -31,7 +31,7 @@ export const es = {
 	'feed.link': 'Canal RSS de todos los comunicados',
 	'feed.topicLink': 'Canal RSS: {topic}',
 
-	// Site navigation (src/page-model/menu-items.ts)
+	// Site navigation (src/content-model/menu-items.ts)
 	'nav.menu': 'Menú',
 	'nav.close': 'Cerrar',
 	'nav.news.intro':

@@ -31,7 +31,7 @@ export const fr = {
 	'feed.link': 'Flux RSS de tous les communiqués',
 	'feed.topicLink': 'Flux RSS : {topic}',
 
-	// Site navigation (src/page-model/menu-items.ts)
+	// Site navigation (src/content-model/menu-items.ts)
 	'nav.menu': 'Menu',
 	'nav.close': 'Fermer',
 	'nav.news.intro':

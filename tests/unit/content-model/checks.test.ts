@@ -79,10 +79,21 @@ describe('collection-wide content checks', () => {
 			file('structure/fr', { parent: 'who' }),
 			file('loop/en', { parent: 'loop' }),
 		];
-		expect(checkPageParents(pages).map((p) => `${p.file}: ${p.message}`)).toEqual([
+		expect(checkPageParents(pages, () => true).map((p) => `${p.file}: ${p.message}`)).toEqual([
 			'content/releases/structure/fr.md: parent "who" has no fr.md. Use the folder name of an existing page, or translate that page first.',
 			'content/releases/loop/en.md: The parents loop back to "loop". A page cannot sit under itself.',
 		]);
+	});
+
+	it('names a page whose parent is a draft in a build that leaves drafts out', () => {
+		const pages = [file('who/en', { draft: true }), file('structure/en', { parent: 'who' })];
+		const live = (data: AnyData) => data.draft !== true;
+		expect(
+			checkPageParents(pages, live).map((p) => `${p.file} → ${p.field}: ${p.message}`),
+		).toEqual([
+			'content/releases/structure/en.md → parent: parent "who" is a draft (content/releases/who/en.md), so this page would have no place in the site: publish the parent first, or make this page a draft too.',
+		]);
+		expect(checkPageParents(pages, () => true)).toEqual([]);
 	});
 
 	it('names a top-level page whose URL another part of the site uses', () => {

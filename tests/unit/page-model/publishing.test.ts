@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	groupReleases,
-	isPublished,
 	listingFor,
 	pageWindow,
 	paginate,
 	versionFor,
 	type Publishable,
 } from '../../../src/page-model/publishing';
+import { isPublished } from '../../../src/content-model/publication';
 
 const now = new Date('2025-01-01T12:00:00Z');
 const production = { now, includeDrafts: false };

@@ -68,3 +68,11 @@ export const menuItems: NavItem[] = [
 	page('nav.dataResearch', 'data-and-research'),
 	page('nav.agenda2030', '2030-agenda'),
 ];
+
+/** The folder names of every page the menu links to, at any depth. */
+export function menuPageKeys(items: NavItem[] = menuItems): string[] {
+	return items.flatMap((item) => [
+		...('page' in item.target ? [item.target.page] : []),
+		...menuPageKeys(item.children ?? []),
+	]);
+}

@@ -1,0 +1,142 @@
+// Reads every file of a content folder before Astro does, so that what Astro would stop at
+// (invalid YAML, a missing picture) or never see (`fr.markdown`, a file in another encoding) is
+// reported for every file at once, each at the line or field to fix.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { bodyProblems } from './body-checks';
+import type { ContentProblem } from './checks';
+
+/** A problem that keeps Astro from loading the file at all (it would stop the whole build). */
+type Found = ContentProblem & { blocking?: boolean };
+import { parseFrontmatter } from './frontmatter';
+import { unknownFields, type FieldShape } from './known-fields';
+
+/** A content file that can be read: its frontmatter as written, and its location. */
+export interface ScannedFile {
+	/** Path relative to the project root, e.g. `content/releases/guatemala/fr.md`. */
+	file: string;
+	data: Record<string, unknown>;
+}
+
+/** What a scan of a content folder found. */
+export interface Scan {
+	/** The Markdown files that can be read, by path relative to the project root. */
+	files: Map<string, ScannedFile>;
+	/** Files whose frontmatter could be read but that Astro cannot load (a missing picture). */
+	unloadable: ScannedFile[];
+	/** The Markdown files with problems, relative to the folder (for the glob to leave out). */
+	rejected: string[];
+	problems: ContentProblem[];
+}
+
+const markdownLike = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
+
+/** The line of the first byte that is not UTF-8, or undefined when every byte is. */
+function firstNonUtf8Line(bytes: Buffer): number | undefined {
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		return undefined;
+	} catch {
+		const text = new TextDecoder('utf-8').decode(bytes);
+		return text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+	}
+}
+
+/** Checks a picture named in the frontmatter (`image.src`): in the folder, not on another site. */
+function leadImageProblems(file: string, path: string, data: Record<string, unknown>): Found[] {
+	const image = data.image as { src?: unknown } | undefined;
+	if (!image || typeof image !== 'object' || typeof image.src !== 'string') return [];
+	if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(image.src)) {
+		return [
+			{
+				file,
+				field: 'image.src',
+				blocking: true,
+				message: `image.src "${image.src}" is on another site: save the picture in the release folder and write its file name, like: src: ./photo.jpg`,
+			},
+		];
+	}
+	if (!existsSync(join(dirname(path), image.src))) {
+		return [
+			{
+				file,
+				field: 'image.src',
+				blocking: true,
+				message: `image.src "${image.src}" is not in the folder of this file: check the file name, like: src: ./photo.jpg`,
+			},
+		];
+	}
+	return [];
+}
+
+/** `data` without the fields reported as unknown (`contacts.0.fax` removes `fax` from the first contact). */
+function withoutFields(
+	data: Record<string, unknown>,
+	unknown: ContentProblem[],
+): Record<string, unknown> {
+	const copy = structuredClone(data);
+	for (const { field = '' } of unknown) {
+		const path = field.split('.');
+		const key = path.pop() ?? '';
+		let target: unknown = copy;
+		for (const step of path) target = (target as Record<string, unknown> | undefined)?.[step];
+		if (target && typeof target === 'object') delete (target as Record<string, unknown>)[key];
+	}
+	return copy;
+}
+
+/** Scans the content folder `base` (relative to `root`) for files of the shape `shape`. */
+export function scanContent(root: string, base: string, shape: FieldShape): Scan {
+	const scan: Scan = { files: new Map(), unloadable: [], rejected: [], problems: [] };
+	const folder = resolve(root, base);
+	if (!existsSync(folder)) return scan;
+	const entries = readdirSync(folder, { recursive: true, withFileTypes: true });
+	for (const entry of entries
+		.filter((e) => e.isFile())
+		.sort((a, b) => a.name.localeCompare(b.name))) {
+		const path = join(entry.parentPath, entry.name);
+		const inFolder = relative(folder, path).split('\\').join('/');
+		const file = relative(root, path).split('\\').join('/');
+		if (!markdownLike.test(entry.name)) continue;
+		if (!entry.name.endsWith('.md')) {
+			const name = entry.name.replace(markdownLike, '').toLowerCase();
+			scan.problems.push({
+				file,
+				message: `"${entry.name}" is not read: the build reads only files named after their language with the ending .md. Rename it ${name}.md.`,
+			});
+			continue;
+		}
+		const bytes = readFileSync(path);
+		const badLine = firstNonUtf8Line(bytes);
+		if (badLine !== undefined) {
+			scan.problems.push({
+				file,
+				line: badLine,
+				message: `The file is not saved as UTF-8 (line ${badLine} holds a character in another encoding): save it again as UTF-8 in your editor.`,
+			});
+			scan.rejected.push(inFolder);
+			continue;
+		}
+		const parsed = parseFrontmatter(file, bytes.toString('utf8'));
+		if (!parsed.ok) {
+			scan.problems.push(...parsed.problems);
+			scan.rejected.push(inFolder);
+			continue;
+		}
+		// Misspelt fields are reported here and left out of what the schema checks, which then
+		// reports whatever else is wrong with the file.
+		const unknown = unknownFields(file, parsed.data, shape);
+		const pictures = [
+			...leadImageProblems(file, path, parsed.data),
+			...bodyProblems(file, path, parsed.body, parsed.bodyLine),
+		];
+		scan.problems.push(...unknown, ...pictures);
+		// A picture Astro cannot find stops its whole build: such a file is only reported.
+		const scanned = { file, data: withoutFields(parsed.data, unknown) };
+		if (pictures.some((p) => p.blocking)) {
+			scan.rejected.push(inFolder);
+			scan.unloadable.push(scanned);
+		} else scan.files.set(file, scanned);
+	}
+	return scan;
+}
