@@ -87,7 +87,7 @@ export function bodyProblems(
 							`The picture at line ${line} comes from another site (${src}): save it in the release folder and write it as ![what it shows](file.jpg), so that no reader or feed reader loads it from elsewhere.`,
 						)
 					: problem(
-							`The picture at line ${line} is written in HTML (<img>), which the site cannot serve: write it as ![what it shows](${src}).`,
+							`The picture at line ${line} is written in HTML (<img>), which the site cannot serve: write it in Markdown like the other pictures of the text (EDITING.md, "Add pictures").`,
 						),
 			);
 		}

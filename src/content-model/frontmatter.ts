@@ -62,7 +62,7 @@ export function parseFrontmatter(file: string, source: string): ParsedFile {
 		};
 	}
 	const yaml = lines.slice(1, end).join('\n');
-	const document = parseDocument(yaml, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+	const document = parseDocument(yaml, { schema: 'core', uniqueKeys: true, prettyErrors: true });
 	if (document.errors.length > 0) {
 		const problems = document.errors.map((error): ContentProblem => {
 			// YAML counts the lines of the frontmatter; the file has the opening --- line first.

@@ -75,6 +75,22 @@ interface StrictGlobOptions<Data> {
 }
 
 /**
+ * The problems each collection found in its last load, by folder. Astro stops at the first
+ * loader that fails, so each loader leaves its problems here and the last one to finish fails
+ * with those of every collection: an editor sees every problem of the content at once.
+ */
+const reports = new Map<string, ContentProblem[]>();
+const collections = new Set<string>();
+
+/** Records a collection's problems; throws all of every collection once each has reported. */
+function report(base: string, problems: ContentProblem[]): void {
+	reports.set(base, problems);
+	if ([...collections].some((name) => !reports.has(name))) return;
+	const all = [...collections].flatMap((name) => reports.get(name) ?? []);
+	if (all.length > 0) throw new ContentError(all);
+}
+
+/**
  * Astro's glob loader for `<folder>/<language>.md` files, made strict. Every file is read first
  * (scan.ts): its frontmatter as written, so dates stay the text the editor typed; a file that
  * cannot be read is reported and left out of Astro's glob. Then it gathers every schema error
@@ -92,6 +108,7 @@ export function strictGlob<Data>({
 	validateAlone,
 	version,
 }: StrictGlobOptions<Data>): Loader {
+	collections.add(base);
 	return {
 		name: 'strict-glob',
 		load: async (context: LoaderContext) => {
@@ -157,8 +174,8 @@ export function strictGlob<Data>({
 				for (const entry of context.store.values()) {
 					if (faulty.has(entry.filePath ?? '')) context.store.delete(entry.id);
 				}
-				throw new ContentError(problems);
 			}
+			report(base, problems);
 			if (!context.watcher) {
 				for (const { id, data } of files) if (!published(data)) context.store.delete(id);
 			}

@@ -1,0 +1,591 @@
+// The catalogue of bad inputs: what editors and their tools get wrong, one case each, with the
+// exact line the build must print. Every case is a folder of its own in one content folder, so
+// one build shows that every problem of every file is reported at once (EDITING.md lists these
+// messages for editors).
+
+/** A release file's frontmatter lines, by field; `null` leaves a field out. */
+type Fields = Record<string, string | null>;
+
+const defaults: Fields = {
+	title: 'Catalogue case',
+	summary: 'A synthetic release for the catalogue of bad inputs.',
+	date: '2024-09-16',
+	dateline: 'Geneva',
+	countries: '[CH]',
+	topics: '[migrant-assistance]',
+};
+
+/** A release file: the default fields with `fields` over them, then `extra` lines, then `body`. */
+export function release(fields: Fields = {}, extra = '', body = 'One paragraph of text.'): string {
+	const all = { ...defaults, ...fields };
+	const lines = Object.entries(all)
+		.filter(([, value]) => value !== null)
+		.map(([key, value]) => `${key}: ${value}`);
+	return `---\n${[...lines, ...(extra ? [extra] : [])].join('\n')}\n---\n\n${body}\n`;
+}
+
+/** A page file. */
+export function page(fields: Fields = {}, body = 'One paragraph of text.'): string {
+	const all = { title: 'Catalogue page', summary: 'A synthetic page.', ...fields };
+	const lines = Object.entries(all)
+		.filter(([, value]) => value !== null)
+		.map(([key, value]) => `${key}: ${value}`);
+	return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
+}
+
+/** One bad input: files (relative to the content folder) and the lines the build must print. */
+export interface Case {
+	name: string;
+	files: Record<string, string | Buffer>;
+	/** Each line as printed, with `@` standing for the content folder. */
+	expect: string[];
+}
+
+/** A one-pixel PNG, for the cases that need a picture that exists. */
+export const pixel = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+	'base64',
+);
+
+/** A case of one English release in folder `folder`, titled after the case. */
+const one = (
+	name: string,
+	folder: string,
+	fields: Fields,
+	expect: string[],
+	extra = '',
+	body?: string,
+): Case => ({
+	name,
+	files: {
+		[`releases/${folder}/en.md`]: release({ title: `Case ${folder}`, ...fields }, extra, body),
+		// The picture of the bodies that show one.
+		...(body?.includes('pixel.png') ? { [`releases/${folder}/pixel.png`]: pixel } : {}),
+	},
+	expect,
+});
+
+const at = (folder: string, lang = 'en') => `@/releases/${folder}/${lang}.md`;
+
+const fieldList =
+	'title, summary, date, updated, embargo, dateline, countries, topics, contacts, slug, translatedFrom, draft, image';
+
+export const cases: Case[] = [
+	// Dates
+	one(
+		'an impossible day, unquoted (a YAML parser rolls it over)',
+		'date-feb-30',
+		{ date: '2024-02-30' },
+		[
+			`${at('date-feb-30')} → date: date "2024-02-30" is not a day of the calendar: check the month and the day, like: date: 2024-09-16`,
+		],
+	),
+	one('a thirteenth month', 'date-month-13', { date: '2024-13-01' }, [
+		`${at('date-month-13')} → date: date "2024-13-01" is not a day of the calendar: check the month and the day, like: date: 2024-09-16`,
+	]),
+	one('a day written day/month/year', 'date-slashes', { date: '16/09/2024' }, [
+		`${at('date-slashes')} → date: date "16/09/2024" is not a date. Write it as year-month-day, like: date: 2024-09-16`,
+	]),
+	one(
+		'a date with a time and a zone (it would show on another day)',
+		'date-time',
+		{ date: '2024-09-16T23:30:00-05:00' },
+		[
+			`${at('date-time')} → date: date "2024-09-16T23:30:00-05:00" has a time: date is a day, written year-month-day, like: date: 2024-09-16. To publish at a set time, add an embargo.`,
+		],
+	),
+	one('a date written as a number', 'date-number', { date: '20240916' }, [
+		`${at('date-number')} → date: date "20240916" is not a date. Write it as year-month-day, like: date: 2024-09-16`,
+	]),
+	one(
+		'a date before IOM existed (it would open an archive year)',
+		'date-1850',
+		{ date: '1850-03-01' },
+		[
+			`${at('date-1850')} → date: date "1850-03-01" is before 1951, when IOM was founded: check the year.`,
+		],
+	),
+	one('no date', 'date-missing', { date: null }, [
+		`${at('date-missing')} → date: date is missing. Add a line like: date: 2024-09-16`,
+	]),
+	one(
+		'an embargo without a time zone (read in the build machine’s zone)',
+		'embargo-no-zone',
+		{},
+		[
+			`${at('embargo-no-zone')} → embargo: embargo "2024-09-16T09:00:00" has no time zone, so it would depend on the computer that builds the site: write the time and its zone, like: embargo: 2024-09-16T09:00:00+02:00 (or Z for UTC)`,
+		],
+		'embargo: 2024-09-16T09:00:00',
+	),
+	one(
+		'an embargo that is a day only',
+		'embargo-day',
+		{},
+		[
+			`${at('embargo-day')} → embargo: embargo "2024-09-16" has no time zone, so it would depend on the computer that builds the site: write the time and its zone, like: embargo: 2024-09-16T09:00:00+02:00 (or Z for UTC)`,
+		],
+		'embargo: 2024-09-16',
+	),
+	one(
+		'an embargo at 25 o’clock',
+		'embargo-25h',
+		{},
+		[
+			`${at('embargo-25h')} → embargo: embargo "2024-09-16T25:00:00Z" is not a real date and time: check it, like: embargo: 2024-09-16T09:00:00+02:00`,
+		],
+		'embargo: 2024-09-16T25:00:00Z',
+	),
+	one(
+		'an update before the release',
+		'updated-before',
+		{},
+		[
+			`${at('updated-before')} → updated: updated 2024-09-01 is before the release's date 2024-09-16: an update comes after publication.`,
+		],
+		'updated: 2024-09-01',
+	),
+	one(
+		'an update in the future',
+		'updated-future',
+		{},
+		[
+			`${at('updated-future')} → updated: updated 2099-01-01 is in the future: date an update on the day it is made.`,
+		],
+		'updated: 2099-01-01',
+	),
+	one(
+		'an update written in words',
+		'updated-words',
+		{},
+		[
+			`${at('updated-words')} → updated: updated "yesterday" is not a date. Write it as year-month-day, like: updated: 2024-09-20`,
+		],
+		'updated: yesterday',
+	),
+
+	// Fields the schema does not know
+	one(
+		'"Draft" with a capital D (the release would be published)',
+		'key-draft-capital',
+		{},
+		[
+			`${at('key-draft-capital')} → Draft: "Draft" is not a field of this file: did you mean "draft"? The fields are: ${fieldList}.`,
+		],
+		'Draft: true',
+	),
+	one(
+		'"drafts"',
+		'key-drafts',
+		{},
+		[
+			`${at('key-drafts')} → drafts: "drafts" is not a field of this file: did you mean "draft"? The fields are: ${fieldList}.`,
+		],
+		'drafts: true',
+	),
+	one(
+		'"embargo_until"',
+		'key-embargo-until',
+		{},
+		[
+			`${at('key-embargo-until')} → embargo_until: "embargo_until" is not a field of this file: did you mean "embargo"? The fields are: ${fieldList}.`,
+		],
+		'embargo_until: 2030-01-01T09:00:00Z',
+	),
+	one(
+		'"contries"',
+		'key-contries',
+		{},
+		[
+			`${at('key-contries')} → contries: "contries" is not a field of this file: did you mean "countries"? The fields are: ${fieldList}.`,
+		],
+		'contries: [FR]',
+	),
+	one(
+		'a field nothing resembles',
+		'key-unknown',
+		{},
+		[
+			`${at('key-unknown')} → colour: "colour" is not a field of this file. The fields are: ${fieldList}.`,
+		],
+		'colour: blue',
+	),
+	one(
+		'an unknown field of a contact',
+		'key-contact-fax',
+		{},
+		[
+			`${at('key-contact-fax')} → contacts.0.fax: "fax" is not a field of contacts.0. The fields are: name, office, email, phone.`,
+		],
+		'contacts:\n  - name: Ana Pérez\n    email: aperez@example.org\n    fax: "+41 22 717 9111"',
+	),
+
+	// URL slugs
+	one(
+		'a title in another script, without a slug (its page would overwrite the news index)',
+		'slug-cyrillic',
+		{ title: 'Привет из Женевы' },
+		[
+			`${at('slug-cyrillic')} → slug: The title has no letter or digit a web address can use, so the release has no URL: add a line like: slug: iom-opens-a-shelter`,
+		],
+	),
+	one('a slug with capitals and spaces', 'slug-capitals', { slug: 'Bad Slug' }, [
+		`${at('slug-capitals')} → slug: slug "Bad Slug" may only hold lower-case letters, digits and single hyphens, like: guatemala-shelter-first-year`,
+	]),
+	one('a slug taken by listing pages', 'slug-page', { slug: 'page' }, [
+		`${at('slug-page')} → slug: The URL slug "page" is taken by the site's listings: give the release a "slug:" line with another one.`,
+	]),
+	{
+		name: 'two releases with one slug in one language',
+		files: {
+			'releases/slug-twice-a/fr.md': release({ title: 'Case slug-twice-a', slug: 'meme-adresse' }),
+			'releases/slug-twice-b/fr.md': release({ title: 'Case slug-twice-b', slug: 'meme-adresse' }),
+		},
+		expect: [
+			`${at('slug-twice-b', 'fr')} → slug: The URL slug "meme-adresse" is already used by ${at('slug-twice-a', 'fr')}. Give one of them a different title or a "slug:" line.`,
+		],
+	},
+
+	// Files the build would not read
+	{
+		name: 'a file ending in .markdown (listed as "available in English" before)',
+		files: {
+			'releases/file-markdown/en.md': release({ title: 'Case file-markdown' }),
+			'releases/file-markdown/fr.markdown': release({ title: 'Cas file-markdown' }),
+		},
+		expect: [
+			`${at('file-markdown', 'fr').replace('.md', '.markdown')}: "fr.markdown" is not read: the build reads only files named after their language with the ending .md. Rename it fr.md.`,
+		],
+	},
+	{
+		name: 'a file ending in .MD',
+		files: { 'releases/file-upper/fr.MD': release({ title: 'Cas file-upper' }) },
+		expect: [
+			`@/releases/file-upper/fr.MD: "fr.MD" is not read: the build reads only files named after their language with the ending .md. Rename it fr.md.`,
+		],
+	},
+	{
+		name: 'a file named after no language of the site',
+		files: { 'releases/file-german/de.md': release({ title: 'Fall file-german' }) },
+		expect: [
+			`@/releases/file-german/de.md: "de.md" is not a language of the site. Name release files after their language: en.md, fr.md, es.md.`,
+		],
+	},
+	{
+		name: 'a file in a folder inside a release folder',
+		files: { 'releases/file-nested/photos/en.md': release({ title: 'Case file-nested' }) },
+		expect: [
+			`@/releases/file-nested/photos/en.md: Each release is a folder of language files: put this file directly in a folder of content/releases/, like content/releases/<name>/en.md.`,
+		],
+	},
+	{
+		name: 'a file saved in another encoding than UTF-8 (published as mojibake before)',
+		files: {
+			'releases/file-latin1/en.md': Buffer.concat([
+				Buffer.from('---\ntitle: Caf'),
+				Buffer.from([0xe9]),
+				Buffer.from(`\n${release().split('\n').slice(2).join('\n')}`),
+			]),
+		},
+		expect: [
+			`${at('file-latin1')}:2: The file is not saved as UTF-8 (line 2 holds a character in another encoding): save it again as UTF-8 in your editor.`,
+		],
+	},
+
+	// Frontmatter that is not YAML
+	one(
+		'an unclosed quote (reported ten lines too low before)',
+		'yaml-quote',
+		{ summary: '"A summary that never ends' },
+		[
+			`${at('yaml-quote')}:3: The quote opened at line 3 is never closed: end the value with the same quote mark.`,
+		],
+	),
+	{
+		name: 'no closing --- (six "is missing" lines before)',
+		files: {
+			'releases/yaml-unclosed/en.md': release({ title: 'Case yaml-unclosed' }).replace(
+				'---\n\nOne',
+				'\nOne',
+			),
+		},
+		expect: [
+			`${at('yaml-unclosed')}: The frontmatter has no closing line: add a line of three hyphens (---) after the last field, before the text.`,
+		],
+	},
+	{
+		name: 'no opening ---',
+		files: {
+			'releases/yaml-unopened/en.md': release({ title: 'Case yaml-unopened' }).replace(
+				/^---\n/,
+				'',
+			),
+		},
+		expect: [
+			`${at('yaml-unopened')}: The file must start with a line of three hyphens (---), then the fields, then another --- line, then the text.`,
+		],
+	},
+	one(
+		'a colon in an unquoted French value',
+		'yaml-colon',
+		{ summary: 'Le projet : un refuge pour les victimes' },
+		[
+			`${at('yaml-colon')}:3: The frontmatter is not valid YAML at line 3 (Nested mappings are not allowed in compact mappings). A value holding ": " (as French text often does) or starting with a quote must be put in double quotes, like: summary: "Le projet : un refuge"`,
+		],
+	),
+	one(
+		'a field written twice',
+		'yaml-twice',
+		{},
+		[`${at('yaml-twice')}:8: A field is written twice (line 8): keep one of them.`],
+		'title: Case yaml-twice again',
+	),
+
+	// Fields with bad values
+	one('no title', 'field-no-title', { title: null }, [
+		`${at('field-no-title')} → title: title is missing. Add a line like: title: IOM helps victims of trafficking in Guatemala`,
+	]),
+	one('an empty title', 'field-empty-title', { title: '""' }, [
+		`${at('field-empty-title')} → title: title is empty. Write it like: title: IOM helps victims of trafficking in Guatemala`,
+	]),
+	one('no summary', 'field-no-summary', { summary: null }, [
+		`${at('field-no-summary')} → summary: summary is missing. Add a line like: summary: One or two sentences that say what happened.`,
+	]),
+	one(
+		'a summary over 400 characters',
+		'field-long-summary',
+		{ summary: 'Word '.repeat(90).trim() },
+		[
+			`${at('field-long-summary')} → summary: summary is longer than 400 characters. Keep the lead to one or two sentences.`,
+		],
+	),
+	one('no dateline', 'field-no-dateline', { dateline: null }, [
+		`${at('field-no-dateline')} → dateline: dateline is missing. Add a line like: dateline: Guatemala City`,
+	]),
+	one('no country', 'field-no-country', { countries: '[]' }, [
+		`${at('field-no-country')} → countries: countries is empty. List at least one country code, like: countries: [GT]`,
+	]),
+	one('an unknown country code', 'field-country-xx', { countries: '[CH, XX]' }, [
+		`${at('field-country-xx')} → countries.1: "XX" is not an ISO 3166-1 country code. Use two capital letters, like GT for Guatemala or FR for France.`,
+	]),
+	one('a country listed twice', 'field-country-twice', { countries: '[CH, FR, CH]' }, [
+		`${at('field-country-twice')} → countries: countries lists CH more than once: list each once.`,
+	]),
+	one('a country name instead of a list', 'field-country-text', { countries: 'Switzerland' }, [
+		`${at('field-country-text')} → countries: countries must be a list of country codes, like: countries: [GT]`,
+	]),
+	one('an unknown topic', 'field-topic-unknown', { topics: '[trafficking]' }, [
+		`${at('field-topic-unknown')} → topics.0: "trafficking" is not a known topic. Use one of: counter-trafficking, child-protection, capacity-building, migrant-assistance, emergencies, migration-health, labour-migration, climate-migration (or add it to src/i18n/topics.ts).`,
+	]),
+	one('a topic listed twice', 'field-topic-twice', { topics: '[emergencies, emergencies]' }, [
+		`${at('field-topic-twice')} → topics: topics lists emergencies more than once: list each once.`,
+	]),
+	one('no topic', 'field-no-topic', { topics: null }, [
+		`${at('field-no-topic')} → topics: topics must be a list, like: topics: [counter-trafficking]`,
+	]),
+	one(
+		'a contact with neither email nor phone',
+		'contact-unreachable',
+		{},
+		[
+			`${at('contact-unreachable')} → contacts.0: A contact needs an email or a phone number (or both).`,
+		],
+		'contacts:\n  - name: Ana Pérez',
+	),
+	one(
+		'a contact without a name',
+		'contact-no-name',
+		{},
+		[
+			`${at('contact-no-name')} → contacts.0.name: contacts.name is missing. Add a line like: name: Marina Palma`,
+		],
+		'contacts:\n  - email: press@example.org',
+	),
+	one(
+		'a contact email that is not one',
+		'contact-email',
+		{},
+		[
+			`${at('contact-email')} → contacts.0.email: "press.example.org" is not an email address, like: name@iom.int`,
+		],
+		'contacts:\n  - name: Ana Pérez\n    email: press.example.org',
+	),
+	one(
+		'a phone written as a number (without quotes)',
+		'contact-phone-number',
+		{},
+		[
+			`${at('contact-phone-number')} → contacts.0.phone: phone 50223140041 must be written in quotes, with its plus sign and country code, like: phone: "+502 2314 0041"`,
+		],
+		'contacts:\n  - name: Ana Pérez\n    phone: 50223140041',
+	),
+	one(
+		'a phone without its country code',
+		'contact-phone-local',
+		{},
+		[
+			`${at('contact-phone-local')} → contacts.0.phone: phone "2314 0041" must be in international form, like: +502 2314 0041`,
+		],
+		'contacts:\n  - name: Ana Pérez\n    phone: "2314 0041"',
+	),
+	one(
+		'draft written as a word',
+		'field-draft-word',
+		{},
+		[`${at('field-draft-word')} → draft: draft must be true or false.`],
+		'draft: yes',
+	),
+	one(
+		'a translation hash that is not one',
+		'field-hash',
+		{},
+		[
+			`${at('field-hash')} → translatedFrom.hash: translatedFrom.hash "abc" must be the 12 characters \`npm run translations -- --hash <file>\` prints, in double quotes, like: hash: "3f9a0c1b2d4e"`,
+		],
+		'translatedFrom: { lang: fr, hash: abc }',
+	),
+	one(
+		'a translation from a language the site does not have',
+		'field-lang',
+		{},
+		[
+			`${at('field-lang')} → translatedFrom.lang: translatedFrom.lang "de" is not a language of the site. Use one of: en, fr, es`,
+		],
+		'translatedFrom: { lang: de, hash: "3f9a0c1b2d4e" }',
+	),
+
+	// Pictures
+	{
+		name: 'a lead image without alt text',
+		files: {
+			'releases/image-no-alt/en.md': release(
+				{ title: 'Case image-no-alt' },
+				'image:\n  src: ./pixel.png',
+			),
+			'releases/image-no-alt/pixel.png': pixel,
+		},
+		expect: [
+			`${at('image-no-alt')} → image.alt: image.alt is missing. Add a line like: alt: Two women sewing at a training workshop`,
+		],
+	},
+	one(
+		'a lead image that is not in the folder (a stack trace before)',
+		'image-missing',
+		{},
+		[
+			`${at('image-missing')} → image.src: image.src "./nowhere.jpg" is not in the folder of this file: check the file name, like: src: ./photo.jpg`,
+		],
+		'image:\n  src: ./nowhere.jpg\n  alt: A picture that is not there',
+	),
+	one(
+		'a lead image on another site',
+		'image-remote',
+		{},
+		[
+			`${at('image-remote')} → image.src: image.src "https://example.org/a.jpg" is on another site: save the picture in the release folder and write its file name, like: src: ./photo.jpg`,
+		],
+		'image:\n  src: https://example.org/a.jpg\n  alt: A picture elsewhere',
+	),
+	one(
+		'a picture of the body without alt text',
+		'body-no-alt',
+		{},
+		[
+			`${at('body-no-alt')}:10: The picture at line 10 has no text alternative: write what it shows between its square brackets, like: ![Two women at a sewing workshop]`,
+		],
+		'',
+		'![](pixel.png)',
+	),
+	one(
+		'a picture of the body that is not in the folder',
+		'body-missing',
+		{},
+		[
+			`${at('body-missing')}:10: The picture at line 10, "nowhere.png", is not in the folder: check its file name.`,
+		],
+		'',
+		'![A picture that is not there](nowhere.png)',
+	),
+	one(
+		'a picture of the body on another site (feed readers would load it)',
+		'body-remote',
+		{},
+		[
+			`${at('body-remote')}:10: The picture at line 10 comes from another site (https://example.org/a.png): save it in the release folder and write its file name, so that no reader or feed reader loads it from elsewhere.`,
+		],
+		'',
+		'![A picture elsewhere](https://example.org/a.png)',
+	),
+	one(
+		'a picture of the body in HTML',
+		'body-html-img',
+		{},
+		[
+			`${at('body-html-img')}:10: The picture at line 10 is written in HTML (<img>), which the site cannot serve: write it in Markdown like the other pictures of the text (EDITING.md, "Add pictures").`,
+		],
+		'',
+		'<img src="pixel.png" alt="A pixel">',
+	),
+	one(
+		'an empty body',
+		'body-empty',
+		{},
+		[`${at('body-empty')}: The file has no text after its frontmatter: write the release.`],
+		'',
+		'',
+	),
+
+	// Translations and pages
+	{
+		name: 'translations that disagree on the date and the countries',
+		files: {
+			'releases/shared-fields/en.md': release({ title: 'Case shared-fields' }),
+			'releases/shared-fields/fr.md': release({
+				title: 'Cas shared-fields',
+				date: '2024-09-17',
+				countries: '[FR]',
+			}),
+		},
+		expect: [
+			`${at('shared-fields', 'fr')} → date: date is "2024-09-17" here but "2024-09-16" in ${at('shared-fields')}. Translations of one release share their date: make them the same.`,
+			`${at('shared-fields', 'fr')} → countries: countries is ["FR"] here but ["CH"] in ${at('shared-fields')}. Translations of one release share their countries: make them the same.`,
+		],
+	},
+	{
+		name: 'a page under a parent that does not exist in its language',
+		files: {
+			'pages/case-parent/en.md': page({ slug: 'case-parent' }),
+			'pages/case-child/en.md': page({ slug: 'case-child', parent: 'case-parent' }),
+			'pages/case-child/fr.md': page({ slug: 'cas-enfant', parent: 'case-parent' }),
+		},
+		expect: [
+			`@/pages/case-child/fr.md → parent: parent "case-parent" has no fr.md. Use the folder name of an existing page, or translate that page first.`,
+		],
+	},
+	{
+		name: 'a page under a draft (a stack trace before)',
+		files: {
+			'pages/case-draft-parent/en.md': page({ slug: 'case-draft-parent', draft: 'true' }),
+			'pages/case-under-draft/en.md': page({
+				slug: 'case-under-draft',
+				parent: 'case-draft-parent',
+			}),
+		},
+		expect: [
+			`@/pages/case-under-draft/en.md → parent: parent "case-draft-parent" is a draft (@/pages/case-draft-parent/en.md), so this page would have no place in the site: publish the parent first, or make this page a draft too.`,
+		],
+	},
+	{
+		name: 'a page that takes the URL of a part of the site',
+		files: { 'pages/case-news/en.md': page({ slug: 'news' }) },
+		expect: [
+			`@/pages/case-news/en.md → slug: The URL /en/news/ belongs to another part of the site. Choose another slug.`,
+		],
+	},
+	{
+		name: 'a page with an unknown field',
+		files: { 'pages/case-page-key/en.md': page({ slug: 'case-page-key', Parent: 'x' }) },
+		expect: [
+			`@/pages/case-page-key/en.md → Parent: "Parent" is not a field of this file: did you mean "parent"? The fields are: title, summary, slug, parent, order, listing, translatedFrom, draft.`,
+		],
+	},
+];
