@@ -6,6 +6,7 @@ import { builtSite } from './src/integrations/dist-reader';
 import { draftsInDev } from './src/integrations/drafts';
 import { offline } from './src/integrations/offline';
 import { hostingHeaders } from './src/integrations/hosting';
+import { noPartialDist } from './src/integrations/no-partial-dist';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { cspDirectives, scriptSources } from './src/hosting/security-headers';
 import { newsroomSitemap } from './src/integrations/sitemap';
@@ -47,7 +48,7 @@ export default defineConfig({
 	},
 	// Order matters: the offline integration lists the files Pagefind writes; the sitemap's index
 	// of built pages must run before @astrojs/sitemap (newsroomSitemap keeps them together);
-	// hostingHeaders reads the finished dist/, so it comes last.
+	// hostingHeaders reads the finished dist/, so it comes after them.
 	integrations: [
 		draftsInDev(),
 		pagefindSearch({ reuse: incremental }),
@@ -55,6 +56,8 @@ export default defineConfig({
 		offline(built),
 		...newsroomSitemap(built),
 		hostingHeaders(built),
+		// Last: a build that fails before this point leaves no dist/.
+		noPartialDist(),
 	],
 	devToolbar: { enabled: false },
 	// Reuses the pages whose `cacheKey` (src/page-model/cache-key.ts) is unchanged since the last build;

@@ -110,7 +110,7 @@ export default defineConfig(
 			},
 		},
 		rules: {
-			'import-x/no-cycle': 'error',
+			'import-x/no-cycle': ['error', { ignoreExternal: true }],
 			'import-x/no-restricted-paths': ['error', { zones: layerZones }],
 		},
 	},

@@ -19,6 +19,8 @@ import {
 	rehypeHeadingAnchors,
 } from './rehype-links';
 import rehypeSlug from 'rehype-slug';
+import { rehypeLayoutIds } from './rehype-layout-ids';
+import { rehypeTableAlignment } from './rehype-table-alignment';
 import { rehypeReportUnsafe } from './rehype-report-unsafe';
 import { rehypeDropImagesWithoutSource, rehypeSanitizeRelease } from './rehype-sanitize';
 import { rehypeTypography } from './rehype-typography';
@@ -53,8 +55,10 @@ export const rehypePlugins: (RehypePlugin | [RehypePlugin, unknown])[] = [
 	rehypeReportUnsafe,
 	rehypeSanitizeRelease,
 	rehypeDropImagesWithoutSource,
+	rehypeTableAlignment,
 	rehypeTypography,
 	rehypeSlug,
+	rehypeLayoutIds,
 	rehypeHeadingAnchors,
 	rehypeExternalLinksLocalized,
 	rehypeFootnoteLabels,

@@ -18,6 +18,7 @@ export const sanitizeSchema: Schema = {
 	tagNames: [
 		...(defaultSchema.tagNames ?? []),
 		'abbr',
+		'caption',
 		'figure',
 		'figcaption',
 		'mark',

@@ -6,7 +6,7 @@ import { fileParam, url } from '../i18n/routes';
 import { topics } from '../i18n/topics';
 import { useTranslations } from '../i18n/translate';
 import type { Release, ReleaseGroup } from './publishing';
-import { getReleaseGroups, type PublishedRelease } from './releases';
+import { getReleaseGroups, type PublishedGroup, type PublishedRelease } from './releases';
 import { taxonomyList, type TaxonomyKey } from './taxonomies';
 
 /** The term a feed is about, in the feed's language. */
@@ -73,8 +73,13 @@ export function feedHtml(html: string, site: URL): string {
 
 /** Every feed of the site: one per locale, and one per term with releases, per locale. */
 export async function feedRoutes(): Promise<{ params: { feed: string }; props: FeedProps }[]> {
-	const groups = await getReleaseGroups();
-	const feeds: FeedProps[] = locales.flatMap((locale) => [
+	const feeds = feedsOf(await getReleaseGroups());
+	return feeds.map((props) => ({ params: { feed: fileParam(props.url, '.xml') }, props }));
+}
+
+/** The feeds of some published releases: one per locale, one per term with releases per locale. */
+export function feedsOf(groups: PublishedGroup[]): FeedProps[] {
+	return locales.flatMap((locale) => [
 		{ url: url('feed', locale), locale, releases: feedReleases(groups, locale) },
 		...taxonomyList.flatMap((taxonomy) =>
 			taxonomy.terms(groups).flatMap((term) =>
@@ -91,7 +96,6 @@ export async function feedRoutes(): Promise<{ params: { feed: string }; props: F
 			),
 		),
 	]);
-	return feeds.map((props) => ({ params: { feed: fileParam(props.url, '.xml') }, props }));
 }
 
 /** The options of @astrojs/rss for one feed: localized channel, full-text items, topic categories. */

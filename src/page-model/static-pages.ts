@@ -4,6 +4,8 @@ import { pathParam, url } from '../i18n/routes';
 import { buildTime } from '../settings';
 import { pipelineVersion } from '../content-model/pipeline-version';
 import { cacheKeyOf } from './cache-key';
+import { feedsOf } from './feeds';
+import { checkInternalLinks } from './links';
 import { localeMenu, type MenuEntry } from './menu';
 import { getSitePages, type SitePage } from './pages';
 import { listingFor, pageWindow, paginate } from './publishing';
@@ -169,6 +171,10 @@ export async function staticPages(): Promise<StaticPage[]> {
 			alternates: {},
 		})),
 	];
+	checkInternalLinks(
+		views,
+		feedsOf(groups).map((feed) => feed.url),
+	);
 	// Besides its props, a page reads only the Markdown pipeline, through its entries' HTML.
 	const salt = pipelineVersion();
 	return views.map((props) => ({

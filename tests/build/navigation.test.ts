@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { menuItems, type NavItem } from '../../src/content-model/menu-items';
 import { locales } from '../../src/i18n/locales';
-import { attr, readPage, selectAll, text } from '../helpers/dist';
+import { attr, readPage, selectAll, text, toString } from '../helpers/dist';
 
 const dist = inject('siteDir');
 
@@ -53,6 +53,33 @@ describe('the site navigation', () => {
 			}
 		},
 	);
+
+	it('labels the French menu with the words of the organisation’s own French page', async () => {
+		// Quoted from the seed page (DESIGN.md), as it writes them.
+		const seed = [
+			'Qui sommes nous',
+			'Structure',
+			'Structure organisationnelle',
+			'Directrice générale',
+			'Directrice générale adjointe chargée de la gestion et des réformes',
+			'Directrice générale adjointe chargée des opérations',
+			'Bureau du Chef de Cabinet',
+			'Bureau des partenariats, de la sensibilisation et de la communication',
+			'Bureau de la stratégie et de la performance institutionnelle',
+			'Notre travail',
+			'Ce que nous faisons',
+			'Partenariats',
+			'Où travaillons-nous',
+			'Agir',
+			'Travailler avec nous',
+			'Engagez-vous',
+			'Données et recherche',
+			'2030 Agenda',
+		];
+		const page = await readPage(dist, '/fr/');
+		const labels = selectAll('.site-nav a, .site-nav summary', page).map((e) => toString(e).trim());
+		for (const label of seed) expect(labels, label).toContain(label);
+	});
 
 	it('marks the current page in the menu and the breadcrumbs', async () => {
 		const page = await readPage(dist, '/fr/qui-sommes-nous/structure/directrice-generale/');

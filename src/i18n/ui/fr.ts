@@ -37,7 +37,8 @@ export const fr = {
 	'nav.news.intro':
 		'Les communiqués de presse des bureaux de l’OIM dans le monde, par thématique, par pays et par année.',
 	'nav.allNews': 'Tous les communiqués',
-	'nav.whoWeAre': 'Qui sommes-nous',
+	// The menu labels are the seed page's own, as it writes them ("Qui sommes nous" included).
+	'nav.whoWeAre': 'Qui sommes nous',
 	'nav.whoWeAre.intro':
 		'Membre du système des Nations Unies, l’OIM est depuis 1951 la principale organisation intergouvernementale qui œuvre pour des migrations humaines et ordonnées, au bénéfice de tous. Elle compte 175 États membres et est présente dans 171 pays.',
 	'nav.structure': 'Structure',
@@ -45,7 +46,7 @@ export const fr = {
 	'nav.directorGeneral': 'Directrice générale',
 	'nav.ddgManagementReform': 'Directrice générale adjointe chargée de la gestion et des réformes',
 	'nav.ddgOperations': 'Directrice générale adjointe chargée des opérations',
-	'nav.chiefOfStaff': 'Bureau du Chef de cabinet',
+	'nav.chiefOfStaff': 'Bureau du Chef de Cabinet',
 	'nav.partnershipsAdvocacyCommunication':
 		'Bureau des partenariats, de la sensibilisation et de la communication',
 	'nav.strategyInstitutionalPerformance':
@@ -55,14 +56,14 @@ export const fr = {
 		'Principale organisation intergouvernementale dans le domaine des migrations depuis 1951, l’OIM contribue au Programme 2030 par une action qui relie l’aide humanitaire et le développement durable.',
 	'nav.whatWeDo': 'Ce que nous faisons',
 	'nav.partnerships': 'Partenariats',
-	'nav.whereWeWork': 'Où nous travaillons',
+	'nav.whereWeWork': 'Où travaillons-nous',
 	'nav.takeAction': 'Agir',
 	'nav.takeAction.intro':
 		'Travaillez avec l’OIM ou soutenez son action en faveur des migrants et des communautés qui les accueillent.',
 	'nav.workWithUs': 'Travailler avec nous',
 	'nav.getInvolved': 'Engagez-vous',
 	'nav.dataResearch': 'Données et recherche',
-	'nav.agenda2030': 'Programme 2030',
+	'nav.agenda2030': '2030 Agenda',
 
 	// Language switcher
 	'switcher.label': 'Lire dans une autre langue',
