@@ -1,3 +1,4 @@
+import { relative, resolve } from 'node:path';
 import { buildTime, contentDir } from '../settings';
 import { isoDate } from '../i18n/format';
 import { isLocale } from '../i18n/locales';
@@ -60,6 +61,9 @@ const typesetFields =
 /** The Markdown pipeline's version: when it changes, every entry is rendered again. */
 const version = pipelineVersion();
 
+/** A folder as messages name it: relative to the project root, where builds run. */
+const fromRoot = (dir: string) => relative(process.cwd(), resolve(dir)).split('\\').join('/');
+
 /** Whether a file is published by a production build (drafts and embargoes are not). */
 const published = (data: Publication) =>
 	isPublished(data, { now: buildTime, includeDrafts: false });
@@ -101,7 +105,7 @@ export const pageLoader = () =>
 			...checkFileNames(files, 'page'),
 			...checkUniqueSlugs(files),
 			...checkPageParents(files, liveIn(mode)),
-			...checkMenuPages(files, menuPageKeys(), liveIn(mode), `${contentDir}/pages`),
+			...checkMenuPages(files, menuPageKeys(), liveIn(mode), fromRoot(`${contentDir}/pages`)),
 			...checkReservedSlugs(files, (l) => (isLocale(l) ? reservedSegments(l) : [])),
 		],
 	});

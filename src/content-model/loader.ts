@@ -115,8 +115,9 @@ export function strictGlob<Data>({
 			const root = fileURLToPath(context.config.root);
 			const toRelative = (path: string) =>
 				relative(root, resolve(root, path)).split('\\').join('/');
-			// `astro dev` keeps drafts, a build does not: switching starts from an empty store.
-			const mode = `${version ?? ''}:${context.watcher ? 'dev' : 'build'}`;
+			// `astro dev` keeps drafts, a build does not, and the store keeps the path each entry was
+			// read from: switching either, or the folder, starts from an empty store.
+			const mode = `${version ?? ''}:${context.watcher ? 'dev' : 'build'}:${resolve(root, base)}`;
 			if (context.meta.get('mode') !== mode) {
 				context.store.clear();
 				context.meta.set('mode', mode);

@@ -2,7 +2,7 @@
 // fails, prints exactly the expected line of every case (file, line or field, and a fix) and no
 // other, and leaves no dist/ behind.
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, root, tmp, type BuildResult } from '../helpers/astro';
@@ -13,10 +13,10 @@ const contentPath = relative(root, content);
 const expected = (line: string) => line.replaceAll('@/', `${contentPath}/`);
 
 /** The problem lines of a failed build's message: `  <file>…: <message>`. */
-const problemLines = (output: string) =>
+const problemLines = (output: string, folder = contentPath) =>
 	output
 		.split('\n')
-		.filter((line) => line.startsWith(`  ${contentPath}/`))
+		.filter((line) => line.startsWith(`  ${folder}/`))
 		.map((line) => line.slice(2));
 
 let build: BuildResult;
@@ -50,5 +50,26 @@ describe('the catalogue of bad inputs, in one build', () => {
 
 	it.each(cases.map((c) => [c.name, c] as const))('names the file and the fix: %s', (_, c) => {
 		for (const line of c.expect) expect(problemLines(build.output)).toContain(expected(line));
+	});
+});
+
+describe('the pages the menu links to', () => {
+	it('must be published in every language: a drafted or missing one is named, file by file', async () => {
+		const copy = join(tmp, 'catalogue', 'menu-content');
+		await rm(copy, { recursive: true, force: true });
+		await cp(join(root, 'content'), copy, { recursive: true });
+		const drafted = join(copy, 'pages/partnerships/fr.md');
+		await writeFile(
+			drafted,
+			(await readFile(drafted, 'utf8')).replace(/^---\n/, '---\ndraft: true\n'),
+		);
+		await rm(join(copy, 'pages/get-involved/es.md'));
+		const result = await astroBuild('catalogue/menu', { content: copy });
+		expect(result.ok).toBe(false);
+		const at = relative(root, copy);
+		expect(problemLines(result.output, at).toSorted()).toEqual([
+			`${at}/pages/get-involved/es.md: The menu links to the page "get-involved", which has no es version: translate ${at}/pages/get-involved/en.md into this file, or take the page out of src/content-model/menu-items.ts.`,
+			`${at}/pages/partnerships/fr.md → draft: The menu links to this page, which is a draft: publish it (remove draft: true), or take it out of src/content-model/menu-items.ts.`,
+		]);
 	});
 });
