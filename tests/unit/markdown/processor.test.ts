@@ -48,10 +48,10 @@ describe('the Markdown processor (Sätteri parsing, the site’s rehype plugins)
 		}
 	});
 
-	it('keeps table alignment as the `align` attribute, and sanitizes what editors write', async () => {
+	it('gives table alignment as a class (align is obsolete HTML), and sanitizes what editors write', async () => {
 		const ours = await markdownProcessor().createRenderer(shared);
 		const table = await render(ours, documents[2] ?? '', 'content/releases/t/en.md');
-		expect(table.result.code).toContain('<td align="right">65</td>');
+		expect(table.result.code).toContain('<td class="align-right">65</td>');
 		expect(table.warnings).toEqual([]);
 		const unsafe = await render(ours, documents[6] ?? '', 'content/releases/u/en.md');
 		expect(unsafe.result.code).not.toMatch(/script|javascript|onerror/);
