@@ -71,16 +71,20 @@ export async function measure(
 	return { ok: code === 0, wall, cpu, peakRss, output, load: loadavg()[0] ?? 0 };
 }
 
-/** Total bytes and number of `.html` files under a folder. */
-export async function folderStats(dir: string): Promise<{ bytes: number; html: number }> {
+/** Total bytes, files and `.html` files under a folder. */
+export async function folderStats(
+	dir: string,
+): Promise<{ bytes: number; files: number; html: number }> {
 	let bytes = 0;
+	let files = 0;
 	let html = 0;
 	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
 		bytes += (await stat(join(entry.parentPath, entry.name))).size;
+		files++;
 		if (entry.name.endsWith('.html')) html++;
 	}
-	return { bytes, html };
+	return { bytes, files, html };
 }
 
 /**

@@ -3,9 +3,11 @@
  * gzipped, and the JavaScript it runs before any interaction (inline and external scripts,
  * module or classic). Shared by `npm run bench` and the byte-budget build test.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { root } from './generate';
+import { measure } from './measure';
 
 /** The bytes one page loads. */
 export interface PageWeight {
@@ -74,4 +76,48 @@ export async function pageWeight(dist: string, urlPath: string): Promise<PageWei
 		scripts: scripts.length,
 		externalScripts,
 	};
+}
+
+/**
+ * The median page weight of the site's release pages in a build of a generated corpus (the first
+ * 30 English releases by slug), with the raw HTML size the archive's limits depend on.
+ */
+export async function corpusPageWeight(dist: string): Promise<PageWeight & { raw: number }> {
+	const news = join(dist, 'en/news');
+	const slugs = (await readdir(news, { withFileTypes: true }))
+		.filter((e) => e.isDirectory() && e.name.startsWith('bench-'))
+		.map((e) => e.name)
+		.sort()
+		.slice(0, 30);
+	const weights = await Promise.all(
+		slugs.map(async (slug) => ({
+			...(await pageWeight(dist, `/en/news/${slug}/`)),
+			raw: (await stat(join(news, slug, 'index.html'))).size,
+		})),
+	);
+	const median = weights.sort((a, b) => a.raw - b.raw)[Math.floor(weights.length / 2)];
+	if (!median) throw new Error(`No release page of the corpus in ${news}.`);
+	return median;
+}
+
+/** The page weight of the real site (content/), built into `outDir`. */
+export async function realSiteWeights(outDir: string): Promise<Record<string, PageWeight>> {
+	const build = await measure(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+		{
+			cwd: root,
+		},
+	);
+	if (!build.ok) throw new Error(`Build of the real site failed:\n${build.output.slice(-4000)}`);
+	const pages = {
+		'release (en)': '/en/news/iom-assists-trafficking-victims-in-guatemala/',
+		'release (fr)': '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/',
+		'home (en)': '/en/',
+		'news index (en)': '/en/news/',
+		'language chooser': '/',
+	};
+	const weights: Record<string, PageWeight> = {};
+	for (const [name, path] of Object.entries(pages)) weights[name] = await pageWeight(outDir, path);
+	return weights;
 }

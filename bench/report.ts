@@ -6,12 +6,19 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { ProfileSummary } from './cpuprofile';
 import { root } from './generate';
 import type { PageWeight } from './page-weight';
-import type { Measured, SizeResult } from './types';
+import type { Peer, SizeResult } from './types';
+
+/** Hugo's version line, e.g. `hugo v0.111.3`. */
+function hugoVersion(): string {
+	const out = spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout ?? '';
+	return /hugo v[\d.]+/.exec(out)?.[0] ?? 'Hugo not found';
+}
 
 /** The machine and the load on it at one moment. */
 export async function machine() {
@@ -29,12 +36,20 @@ export async function machine() {
 		node: process.version,
 		astro: await version('astro'),
 		pagefind: await version('pagefind'),
+		hugo: hugoVersion(),
 	};
 }
 
 type Machine = Awaited<ReturnType<typeof machine>>;
 interface Report {
-	run: { started: string; before: Machine; after: Machine; command: string[] };
+	run: {
+		started: string;
+		before: Machine;
+		after: Machine;
+		command: string[];
+		rounds: number;
+		warmup: number;
+	};
 	results: SizeResult[];
 	weights: Record<string, PageWeight>;
 	profile?: ProfileSummary | undefined;
@@ -45,157 +60,180 @@ const s = (seconds: number | undefined) =>
 const mb = (bytes: number | undefined) =>
 	bytes === undefined ? 'n/a' : `${(bytes / 2 ** 20).toFixed(bytes < 2 ** 24 ? 1 : 0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)} ×`;
-const percentOf = (part: number, whole: number) =>
-	`${((part / whole) * 100).toFixed(0)} % of ${s(whole)} clean`;
+const x = (value: number) => `${value.toFixed(2)} ×`;
 
-/**
- * Build plus search indexing, in seconds. The site's Pagefind integration runs inside its build,
- * so only a separate CLI run (the baseline's) is added.
- */
-export const total = (m: Measured) =>
-	m.build.wall + (m.search?.how === 'cli' ? m.search.wall || 0 : 0);
+/** Minimum, median and maximum of some numbers. */
+export function spread(values: number[]): { min: number; median: number; max: number } {
+	const sorted = values.toSorted((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	const median =
+		sorted.length % 2
+			? (sorted[mid] ?? NaN)
+			: ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+	return { min: sorted[0] ?? NaN, median, max: sorted.at(-1) ?? NaN };
+}
+const range = (values: number[], format: (v: number) => string) => {
+	const { min, median, max } = spread(values);
+	return values.length > 1 ? `${format(median)} (${format(min)}–${format(max)})` : format(median);
+};
 
 /** The slope of log(y) against log(x) by least squares: 1 means linear growth. */
 export function growthExponent(points: [number, number][]): number | undefined {
 	if (points.length < 2) return undefined;
-	const xs = points.map(([x]) => Math.log(x));
+	const xs = points.map(([px]) => Math.log(px));
 	const ys = points.map(([, y]) => Math.log(y));
 	const mx = xs.reduce((a, b) => a + b) / xs.length;
 	const my = ys.reduce((a, b) => a + b) / ys.length;
 	let num = 0;
 	let den = 0;
-	xs.forEach((x, i) => ((num += (x - mx) * ((ys[i] ?? 0) - my)), (den += (x - mx) ** 2)));
+	xs.forEach((v, i) => ((num += (v - mx) * ((ys[i] ?? 0) - my)), (den += (v - mx) ** 2)));
 	return num / den;
 }
 
+const peers: { peer: Peer; label: string }[] = [
+	{ peer: 'site', label: 'site (its Pagefind integration inside)' },
+	{ peer: 'baseline', label: 'bare Astro + Pagefind CLI' },
+	{ peer: 'hugo', label: `Hugo + Pagefind CLI` },
+];
+const runsOf = (r: SizeResult, peer: Peer) => r.runs.filter((run) => run.peer === peer);
+const walls = (r: SizeResult, peer: Peer) => runsOf(r, peer).map((run) => run.run.wall);
+/** The ratio of the site to a peer, round by round (the runs alternate). */
+const ratios = (r: SizeResult, peer: Peer) => {
+	const site = walls(r, 'site');
+	return walls(r, peer).map((wall, i) => (site[i] ?? NaN) / wall);
+};
+
+/**
+ * The hosts the deploy guide names, with the limit of each that an archive meets first. Checked
+ * against each host's documentation in December 2026 (docs/DEPLOY.md).
+ */
+export const hosts = [
+	{ name: 'GitHub Pages', limit: 'published site ≤ 1 GB', fits: (b: number) => b <= 2 ** 30 },
+	{
+		name: 'Cloudflare Pages (free plan)',
+		limit: '≤ 20,000 files',
+		fits: (_: number, f: number) => f <= 20_000,
+	},
+	{ name: 'Netlify', limit: 'no file-count or site-size limit for static files', fits: () => true },
+	{ name: 'nginx or the container', limit: 'none but the disk', fits: () => true },
+];
+
 function sizeTable(r: SizeResult): string {
-	const { ours, baseline } = r;
-	const row = (label: string, a: string, b: string, c = '') => `| ${label} | ${a} | ${b} | ${c} |`;
-	const index = (m: Measured) =>
-		m.search
-			? Object.entries(m.search.index)
-					.map(([lang, bytes]) => `${lang} ${kb(bytes)}`)
-					.join(', ')
-			: 'n/a';
-	const searchHow = ours.search?.how === 'cli' ? ' (CLI over dist/: no integration yet)' : '';
-	// The baseline's rebuild against its own clean build with the incremental build on, each
-	// followed by the Pagefind CLI.
-	const b = r.baselineRebuild;
-	const baseClean = b.clean.wall + b.cleanSearch.wall;
-	const baseRebuild = b.rebuild.wall + b.rebuildSearch.wall;
+	const row = (...cells: string[]) => `| ${cells.join(' | ')} |`;
+	const site = runsOf(r, 'site');
+	const first = (peer: Peer) => runsOf(r, peer)[0];
+	const rebuildRatios = r.rebuilds.map((b) => b.site.wall / b.hugo.wall);
+	const siteDist = first('site');
 	return [
 		`### N = ${r.n} releases per language (${r.files} files, ${r.meanWords} words each on average)`,
 		'',
-		'| | site | bare Astro baseline | site ÷ baseline |',
-		'| --- | ---: | ---: | ---: |',
+		`Clean builds with the search index, ${site.length} alternated round(s): median (min–max).`,
+		'',
+		row('', ...peers.map((p) => p.label)),
+		row('---', ...peers.map(() => '---:')),
 		row(
-			'clean `astro build`, wall',
-			s(ours.build.wall),
-			s(baseline.build.wall),
-			ratio(ours.build.wall, baseline.build.wall),
-		),
-		row('clean `astro build`, CPU (user + sys)', s(ours.build.cpu), s(baseline.build.cpu)),
-		row('peak RSS', mb(ours.build.peakRss), mb(baseline.build.peakRss)),
-		row('HTML pages', String(ours.pages), String(baseline.pages)),
-		row(
-			'pages per second',
-			(ours.pages / ours.build.wall).toFixed(0),
-			(baseline.pages / baseline.build.wall).toFixed(0),
-		),
-		row('`dist/` size', mb(ours.distBytes), mb(baseline.distBytes)),
-		row(`Pagefind${searchHow}, wall`, s(ours.search?.wall), s(baseline.search?.wall)),
-		row('Pagefind index per language', index(ours), index(baseline)),
-		row(
-			'**build + Pagefind, wall**',
-			`**${s(total(ours))}**`,
-			`**${s(total(baseline))}**`,
-			`**${ratio(total(ours), total(baseline))}**`,
+			'**clean build + Pagefind, wall**',
+			...peers.map((p) => `**${range(walls(r, p.peer), s)}**`),
 		),
 		row(
-			`one-release rebuild + Pagefind, incremental (pages reused: site ${r.restored} of ${ours.pages}, baseline ${b.restored} of ${baseline.pages}), wall`,
-			`${s(r.rebuild.wall)} (${percentOf(r.rebuild.wall, total(ours))})`,
-			`${s(baseRebuild)} (${percentOf(baseRebuild, baseClean)})`,
+			'CPU (user + sys)',
+			...peers.map((p) =>
+				range(
+					runsOf(r, p.peer).map((v) => v.run.cpu ?? NaN),
+					s,
+				),
+			),
 		),
 		row(
-			'one-release rebuild, incremental off (content store cache kept), wall',
-			`${s(r.plainRebuild.wall)} (${percentOf(r.plainRebuild.wall, total(ours))})`,
+			'peak RSS',
+			...peers.map((p) => mb(Math.max(...runsOf(r, p.peer).map((v) => v.run.peakRss ?? 0)))),
+		),
+		row('HTML pages', ...peers.map((p) => String(first(p.peer)?.html ?? 'n/a'))),
+		row(
+			'`dist/`: size, files',
+			...peers.map((p) => `${mb(first(p.peer)?.bytes)}, ${first(p.peer)?.files ?? 'n/a'}`),
+		),
+		row(
+			'site ÷ peer, round by round',
 			'',
+			`**${range(ratios(r, 'baseline'), x)}**`,
+			`**${range(ratios(r, 'hugo'), x)}**`,
 		),
-		row(
-			'files differing, incremental rebuild vs full render',
-			r.differences.length
-				? `**${r.differences.length}** (${r.differences.slice(0, 3).join(', ')})`
-				: 'none',
-			'',
-		),
-		row(
-			'load average after the site build',
-			String(ours.build.load.toFixed(2)),
-			String(baseline.build.load.toFixed(2)),
+		'',
+		`One-release rebuild (one English release edited, incremental, search index included) against Hugo + Pagefind's clean build of the same corpus, alternated: site ${range(
+			r.rebuilds.map((b) => b.site.wall),
+			s,
+		)}, Hugo ${range(
+			r.rebuilds.map((b) => b.hugo.wall),
+			s,
+		)}; **site's rebuild ÷ Hugo's clean build ${range(rebuildRatios, x)}**.`,
+		'',
+		`Realistic edit (a new release in a country and a topic no release used, ${r.realistic.edit.redated} redated, the Spanish translation of ${r.realistic.edit.untranslated} removed), rebuilt incrementally in ${s(r.realistic.run.wall)}; files differing from a full render: ${r.realistic.differences.length ? `**${r.realistic.differences.length}** (${r.realistic.differences.slice(0, 5).join(', ')})` : '**none**'}.`,
+		'',
+		`A release page of the corpus (median of 30): ${kb(r.weight.raw)} of HTML, ${kb(r.weight.htmlGzip)} gzip; HTML + CSS ${kb(r.weight.totalGzip)} gzip.`,
+		'',
+		'| host | limit | the site at this N |',
+		'| --- | --- | --- |',
+		...hosts.map(
+			(h) =>
+				`| ${h.name} | ${h.limit} | ${siteDist ? `${mb(siteDist.bytes)}, ${siteDist.files} files: ${h.fits(siteDist.bytes, siteDist.files) ? 'fits' : '**over the limit**'}` : 'n/a'} |`,
 		),
 		'',
 	].join('\n');
 }
 
-/** A line chart of build + search time against N for the site and the baseline. */
+/** A line chart of the median clean build + search time against N, one line per peer. */
 export function chart(results: SizeResult[]): string {
 	const w = 640;
 	const h = 360;
 	const pad = { l: 56, r: 24, t: 28, b: 44 };
+	const median = (r: SizeResult, peer: Peer) => spread(walls(r, peer)).median;
 	const maxN = Math.max(...results.map((r) => r.n));
-	const maxT = Math.max(...results.flatMap((r) => [total(r.ours), total(r.baseline)])) * 1.1;
-	const x = (n: number) => pad.l + (n / maxN) * (w - pad.l - pad.r);
-	const y = (t: number) => h - pad.b - (t / maxT) * (h - pad.t - pad.b);
-	const series = [
-		{ label: 'site (build + Pagefind)', color: '#0b3d91', pick: (r: SizeResult) => total(r.ours) },
-		{
-			label: 'bare Astro + Pagefind',
-			color: '#b35900',
-			pick: (r: SizeResult) => total(r.baseline),
-		},
-	];
+	const maxT = Math.max(...results.flatMap((r) => peers.map((p) => median(r, p.peer)))) * 1.1;
+	const px = (n: number) => pad.l + (n / maxN) * (w - pad.l - pad.r);
+	const py = (t: number) => h - pad.b - (t / maxT) * (h - pad.t - pad.b);
+	const colors: Record<Peer, string> = { site: '#0b3d91', baseline: '#b35900', hugo: '#2e7d32' };
 	const ticks = Array.from({ length: 5 }, (_, i) => (maxT / 5) * (i + 1));
-	const parts = [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" font-family="system-ui, sans-serif" font-size="12">`,
-		`<rect width="${w}" height="${h}" fill="#fff"/>`,
-		`<text x="${pad.l}" y="16" font-weight="bold">Clean build + Pagefind time against N (releases per language)</text>`,
-		`<line x1="${pad.l}" y1="${h - pad.b}" x2="${w - pad.r}" y2="${h - pad.b}" stroke="#444"/>`,
-		`<line x1="${pad.l}" y1="${pad.t}" x2="${pad.l}" y2="${h - pad.b}" stroke="#444"/>`,
-		...ticks.map(
-			(t) =>
-				`<line x1="${pad.l}" y1="${y(t)}" x2="${w - pad.r}" y2="${y(t)}" stroke="#ddd"/><text x="${pad.l - 6}" y="${y(t) + 4}" text-anchor="end">${t.toFixed(0)} s</text>`,
-		),
-		...results.map(
-			(r) => `<text x="${x(r.n)}" y="${h - pad.b + 16}" text-anchor="middle">${r.n}</text>`,
-		),
-		`<text x="${(w + pad.l) / 2}" y="${h - 8}" text-anchor="middle">N</text>`,
-		...series.flatMap((line, i) => [
-			`<polyline fill="none" stroke="${line.color}" stroke-width="2" points="${results.map((r) => `${x(r.n).toFixed(1)},${y(line.pick(r)).toFixed(1)}`).join(' ')}"/>`,
-			...results.map(
-				(r) =>
-					`<circle cx="${x(r.n).toFixed(1)}" cy="${y(line.pick(r)).toFixed(1)}" r="3.5" fill="${line.color}"><title>${line.label}, N = ${r.n}: ${line.pick(r).toFixed(1)} s</title></circle>`,
+	return (
+		[
+			`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" font-family="system-ui, sans-serif" font-size="12">`,
+			`<rect width="${w}" height="${h}" fill="#fff"/>`,
+			`<text x="${pad.l}" y="16" font-weight="bold">Clean build + Pagefind, median wall time against N (releases per language)</text>`,
+			`<line x1="${pad.l}" y1="${h - pad.b}" x2="${w - pad.r}" y2="${h - pad.b}" stroke="#444"/>`,
+			`<line x1="${pad.l}" y1="${pad.t}" x2="${pad.l}" y2="${h - pad.b}" stroke="#444"/>`,
+			...ticks.map(
+				(t) =>
+					`<line x1="${pad.l}" y1="${py(t)}" x2="${w - pad.r}" y2="${py(t)}" stroke="#ddd"/><text x="${pad.l - 6}" y="${py(t) + 4}" text-anchor="end">${t.toFixed(0)} s</text>`,
 			),
-			`<rect x="${pad.l + 16}" y="${pad.t + 8 + i * 18}" width="12" height="12" fill="${line.color}"/><text x="${pad.l + 34}" y="${pad.t + 18 + i * 18}">${line.label}</text>`,
-		]),
-		'</svg>',
-	];
-	return parts.join('\n') + '\n';
+			...results.map(
+				(r) => `<text x="${px(r.n)}" y="${h - pad.b + 16}" text-anchor="middle">${r.n}</text>`,
+			),
+			`<text x="${(w + pad.l) / 2}" y="${h - 8}" text-anchor="middle">N</text>`,
+			...peers.flatMap(({ peer, label }, i) => [
+				`<polyline fill="none" stroke="${colors[peer]}" stroke-width="2" points="${results.map((r) => `${px(r.n).toFixed(1)},${py(median(r, peer)).toFixed(1)}`).join(' ')}"/>`,
+				...results.map(
+					(r) =>
+						`<circle cx="${px(r.n).toFixed(1)}" cy="${py(median(r, peer)).toFixed(1)}" r="3.5" fill="${colors[peer]}"><title>${label}, N = ${r.n}: ${median(r, peer).toFixed(1)} s</title></circle>`,
+				),
+				`<rect x="${pad.l + 16}" y="${pad.t + 8 + i * 18}" width="12" height="12" fill="${colors[peer]}"/><text x="${pad.l + 34}" y="${pad.t + 18 + i * 18}">${label}</text>`,
+			]),
+			'</svg>',
+		].join('\n') + '\n'
+	);
 }
 
 /** The generated part of BENCHMARKS.md. */
 export function markdown({ run, results, weights, profile }: Report): string {
 	const m = run.after;
-	const exponent = (pick: (r: SizeResult) => number) => {
-		const e = growthExponent(results.map((r) => [r.n, pick(r)]));
+	const exponent = (peer: Peer) => {
+		const e = growthExponent(results.map((r) => [r.n, spread(walls(r, peer)).median]));
 		return e === undefined ? 'n/a (one size)' : e.toFixed(2);
 	};
 	const lines = [
-		`Run of ${run.started.slice(0, 16).replace('T', ' ')} UTC: \`npm run bench -- ${run.command.join(' ')}\``,
+		`Run of ${run.started.slice(0, 16).replace('T', ' ')} UTC: \`npm run bench -- ${run.command.join(' ')}\` (${run.warmup} warm-up round(s) not counted, then ${run.rounds} counted).`,
 		'',
-		`Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB of memory; Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}. ` +
-			`Load average (1, 5, 15 min) ${run.before.load.join(', ')} before the run and ${m.load.join(', ')} after it (the benchmark's own builds)` +
-			// Only the load before the run says whether something else was using the machine.
+		`Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB of memory; Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}, ${m.hugo}. ` +
+			`Load average (1, 5, 15 min) ${run.before.load.join(', ')} before the run` +
 			((run.before.load[0] ?? 0) > m.cores / 2
 				? ': **the machine was busy when the run started**, so the first times may be pessimistic.'
 				: '.'),
@@ -205,8 +243,7 @@ export function markdown({ run, results, weights, profile }: Report): string {
 		'',
 		'![Clean build time against N](bench/build-time.svg)',
 		'',
-		`Log-log slope of time against N (1 = linear): site build + Pagefind ${exponent((r) => total(r.ours))}, site \`astro build\` alone ${exponent((r) => r.ours.build.wall)}, baseline build + Pagefind ${exponent((r) => total(r.baseline))}. ` +
-			`By CPU time of the build (less sensitive to load): site ${exponent((r) => r.ours.build.cpu ?? Number.NaN)}, baseline ${exponent((r) => r.baseline.build.cpu ?? Number.NaN)}.`,
+		`Log-log slope of the median clean build + search time against N (1 = linear): ${peers.map((p) => `${p.peer} ${exponent(p.peer)}`).join(', ')}.`,
 		'',
 		'### Page weight of the real site (content/)',
 		'',
@@ -214,7 +251,7 @@ export function markdown({ run, results, weights, profile }: Report): string {
 		'| --- | ---: | ---: | ---: | ---: | ---: |',
 		...Object.entries(weights).map(
 			([name, w]) =>
-				`| ${name} | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | **${kb(w.totalGzip)}** | ${w.jsBytes} B / ${w.jsGzip} B | ${w.scripts} inline, ${w.externalScripts} external |`,
+				`| ${name} | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | **${kb(w.totalGzip)}** | ${w.jsBytes} B / ${w.jsGzip} B | ${w.scripts} (${w.externalScripts} files) |`,
 		),
 		'',
 	];

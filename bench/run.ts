@@ -1,206 +1,202 @@
 /**
- * `npm run bench`: builds generated corpora of N releases per language with the site and with the
- * bare Astro baseline (bench/baseline), and measures time, CPU, memory, output and search index;
- * then a one-release rebuild and the page weight of the real site. Not a test: numbers depend on
- * the machine and on what else runs on it.
+ * `npm run bench`: builds a generated corpus of N releases per language with the site and with
+ * the two peers a newsroom would pick instead, over the same page set: a bare Astro site
+ * (bench/baseline) and Hugo (bench/hugo), each indexed by the Pagefind CLI. Clean builds run in
+ * alternated rounds (site, baseline, Hugo, site, …) after a warm-up round, and the report gives
+ * each ratio's minimum, median and maximum over the rounds. Then the site's one-release rebuild
+ * (incremental) against Hugo's clean build, a realistic edit rebuilt and compared file by file
+ * with a full render, the size of dist/ against the hosts' limits, and page weights. Not a test:
+ * numbers depend on the machine and on what else runs on it.
  *
- *   npm run bench                                   # quick: N = 100
- *   npm run bench -- --sizes 100,1000,3000 --write  # and rewrite the results in BENCHMARKS.md
- *   npm run bench -- --sizes 1000 --profile 1000    # also profile one build (node --cpu-prof)
+ *   npm run bench                                          # quick: N = 100, 3 rounds
+ *   npm run bench -- --sizes 1000,10000 --rounds 3 --write # and write BENCHMARKS.md
+ *   npm run bench -- --sizes 1000 --profile 1000           # also profile one build (node --cpu-prof)
  */
-import { createHash } from 'node:crypto';
-import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, root } from './generate';
-import { folderStats, measure, pagefindSizes, pagefindTimeFromLog, type Run } from './measure';
-import { pageWeight, type PageWeight } from './page-weight';
 import { profileBuild, type ProfileSummary } from './cpuprofile';
+import { compareFolders, realisticEdit } from './edits';
+import { generateCorpus, root } from './generate';
+import { hugoSite } from './hugo-content';
+import { folderStats, measure, pagefindTimeFromLog, type Run } from './measure';
+import { corpusPageWeight, realSiteWeights } from './page-weight';
 import { machine, writeReport } from './report';
-import type { BaselineRebuild, Measured, Search, SizeResult } from './types';
+import type { Peer, PeerRun, SizeResult } from './types';
 
 const { values } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '100' },
+		rounds: { type: 'string', default: '3' },
+		/** Rounds run first and not counted (the first build after a change warms caches). */
+		warmup: { type: 'string', default: '1' },
 		write: { type: 'boolean', default: false },
 		/** Profile a clean site build at this N (one of --sizes). */
 		profile: { type: 'string' },
 	},
 });
 const sizes = values.sizes.split(',').map(Number);
+const rounds = Number(values.rounds);
+const warmup = Number(values.warmup);
 const tmp = join(root, 'bench/.tmp');
 const node = process.execPath;
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const pagefind = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
+const pagefindCli = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
 /** A fixed clock, so every run publishes the same releases. */
 const now = '2026-11-01T00:00:00Z';
+const log = (line: string) => console.log(`[bench] ${line}`);
 
-/** Rebuilds the site, keeping the caches, with the incremental build on ('1') or off ('0'). */
-async function rebuildSite(outDir: string, content: string, incremental: '0' | '1'): Promise<Run> {
-	const run = await measure(node, [astro, 'build', '--outDir', outDir], {
-		cwd: root,
-		env: { NEWSROOM_CONTENT_DIR: content, NEWSROOM_NOW: now, NEWSROOM_INCREMENTAL: incremental },
-	});
-	if (!run.ok) throw new Error(`Rebuild failed:\n${run.output.slice(-4000)}`);
+/** Adds a step's cost to a run's. */
+const plus = (a: Run, b: Run): Run => ({
+	...a,
+	ok: a.ok && b.ok,
+	wall: a.wall + b.wall,
+	cpu: a.cpu !== undefined && b.cpu !== undefined ? a.cpu + b.cpu : undefined,
+	peakRss: Math.max(a.peakRss ?? 0, b.peakRss ?? 0) || undefined,
+	output: `${a.output}\n${b.output}`,
+});
+
+function check(run: Run, what: string): Run {
+	if (!run.ok) throw new Error(`${what} failed:\n${run.output.slice(-4000)}`);
 	return run;
 }
 
-/**
- * Paths whose bytes differ between two folders, or exist in one only. Search bundles included:
- * the reference build (`NEWSROOM_INCREMENTAL=0`) indexes every locale, where the incremental
- * rebuild reused the bundles of the locales whose pages did not change.
- */
-async function compareFolders(a: string, b: string): Promise<string[]> {
-	const digests = async (dir: string) => {
-		const map = new Map<string, string>();
-		for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-			const path = join(e.parentPath, e.name);
-			if (!e.isFile()) continue;
-			map.set(
-				relative(dir, path),
-				createHash('sha1')
-					.update(await readFile(path))
-					.digest('hex'),
-			);
-		}
-		return map;
-	};
-	const [left, right] = await Promise.all([digests(a), digests(b)]);
-	const paths = new Set([...left.keys(), ...right.keys()]);
-	return [...paths].filter((p) => left.get(p) !== right.get(p)).sort();
-}
-
-const log = (line: string) => console.log(`[bench] ${line}`);
-
-/** Indexes `dist` with the Pagefind CLI, as the baseline (and a site without the integration) does. */
-async function indexWithCli(dist: string): Promise<Search> {
-	const run = await measure(node, [pagefind, '--site', dist], { cwd: root });
-	if (!run.ok) throw new Error(`Pagefind failed on ${dist}:\n${run.output}`);
-	return { how: 'cli', ...run, index: (await pagefindSizes(dist)) ?? {} };
-}
-
-/** The site's search step: its integration's own report when it has one, else the CLI. */
-async function siteSearch(dist: string, build: Run): Promise<Search> {
-	const index = await pagefindSizes(dist);
-	const seconds = pagefindTimeFromLog(build.output);
-	if (index) return { how: 'integration', wall: seconds ?? Number.NaN, index };
-	return indexWithCli(dist);
-}
-
-/** A clean `astro build` (content cache removed, `--force`) of one project. */
-async function cleanBuild(
-	projectRoot: string,
-	outDir: string,
-	content: string,
-	env: Record<string, string> = {},
-): Promise<Measured> {
-	await rm(join(projectRoot, 'node_modules/.astro'), { recursive: true, force: true });
+/** The site's clean build: its own Pagefind integration runs inside it. */
+async function buildSite(content: string, outDir: string, cache: string): Promise<Run> {
+	await rm(cache, { recursive: true, force: true });
 	await rm(outDir, { recursive: true, force: true });
-	const build = await measure(
-		node,
-		[astro, 'build', '--force', '--root', projectRoot, '--outDir', outDir],
-		{
+	return check(
+		await measure(node, [astro, 'build', '--force', '--outDir', outDir], {
 			cwd: root,
-			env: { NEWSROOM_CONTENT_DIR: content, BENCH_CONTENT_DIR: content, NEWSROOM_NOW: now, ...env },
-		},
+			env: { NEWSROOM_CONTENT_DIR: content, NEWSROOM_NOW: now, NEWSROOM_CACHE_DIR: cache },
+		}),
+		'site build',
 	);
-	if (!build.ok) throw new Error(`Build of ${projectRoot} failed:\n${build.output.slice(-4000)}`);
-	const { bytes, html } = await folderStats(outDir);
-	return { build, pages: html, distBytes: bytes };
 }
 
-/**
- * The baseline's one-release rebuild with Astro's incremental build on (`BENCH_INCREMENTAL=1`,
- * a `cacheKey` per release page): a clean build that records, one edited release, a rebuild,
- * each followed by the Pagefind CLI. What Astro itself costs to rebuild, whatever the site adds.
- */
-async function rebuildBaseline(content: string, edited: string): Promise<BaselineRebuild> {
+/** The bare Astro baseline's clean build, then the Pagefind CLI over it. */
+async function buildBaseline(content: string, outDir: string): Promise<Run> {
 	const project = join(root, 'bench/baseline');
-	const outDir = join(tmp, 'out/baseline-incremental');
-	const env = { BENCH_INCREMENTAL: '1' };
-	const clean = (await cleanBuild(project, outDir, content, env)).build;
-	const cleanSearch = await indexWithCli(outDir);
-	await appendFile(edited, '\nA sentence for the baseline.\n');
-	const rebuild = await measure(node, [astro, 'build', '--root', project, '--outDir', outDir], {
-		cwd: root,
-		env: { BENCH_CONTENT_DIR: content, ...env },
-	});
-	if (!rebuild.ok) throw new Error(`Baseline rebuild failed:\n${rebuild.output.slice(-4000)}`);
-	const rebuildSearch = await indexWithCli(outDir);
-	const restored = rebuild.output.match(/\(restored\)/g)?.length ?? 0;
-	return { clean, cleanSearch, rebuild, rebuildSearch, restored };
+	await rm(join(project, 'node_modules/.astro'), { recursive: true, force: true });
+	await rm(outDir, { recursive: true, force: true });
+	const build = check(
+		await measure(node, [astro, 'build', '--force', '--root', project, '--outDir', outDir], {
+			cwd: root,
+			env: { BENCH_CONTENT_DIR: content },
+		}),
+		'baseline build',
+	);
+	return plus(
+		build,
+		check(await measure(node, [pagefindCli, '--site', outDir], { cwd: root }), 'Pagefind CLI'),
+	);
+}
+
+/** Hugo's clean build of the converted corpus, then the Pagefind CLI over it. */
+async function buildHugo(site: string, outDir: string): Promise<Run> {
+	await rm(outDir, { recursive: true, force: true });
+	const build = check(
+		await measure('hugo', ['--quiet', '--source', site, '--destination', outDir], { cwd: root }),
+		'Hugo build',
+	);
+	return plus(
+		build,
+		check(await measure(node, [pagefindCli, '--site', outDir], { cwd: root }), 'Pagefind CLI'),
+	);
+}
+
+/** One counted build of a peer, with what its dist/ holds. */
+async function counted(peer: Peer, run: Run, outDir: string): Promise<PeerRun> {
+	const stats = await folderStats(outDir);
+	const search = peer === 'site' ? pagefindTimeFromLog(run.output) : undefined;
+	return { peer, run: { ...run, output: '' }, ...stats, search };
 }
 
 async function benchSize(n: number): Promise<SizeResult> {
 	const content = join(tmp, `content-${n}`);
 	const corpus = await generateCorpus(content, n);
+	const hugo = join(tmp, `hugo-${n}`);
+	await hugoSite(content, hugo);
 	log(`N=${n}: ${corpus.files} files, ${corpus.meanWords} words on average`);
+	const out = (peer: string) => join(tmp, `out/${peer}-${n}`);
+	const siteCache = join(tmp, `cache/site-${n}`);
+	const builders: Record<Peer, () => Promise<Run>> = {
+		site: () => buildSite(content, out('site'), siteCache),
+		baseline: () => buildBaseline(content, out('baseline')),
+		hugo: () => buildHugo(hugo, out('hugo')),
+	};
+	const runs: PeerRun[] = [];
+	for (let round = 0; round < warmup + rounds; round++) {
+		for (const peer of ['site', 'baseline', 'hugo'] as const) {
+			const run = await builders[peer]();
+			log(
+				`N=${n} round ${round + 1}${round < warmup ? ' (warm-up)' : ''}: ${peer} ${run.wall.toFixed(1)} s`,
+			);
+			if (round >= warmup) runs.push(await counted(peer, run, out(peer)));
+		}
+	}
+	const weight = await corpusPageWeight(out('site'));
 
-	const oursDir = join(tmp, `out/ours-${n}`);
-	const ours = await cleanBuild(root, oursDir, content);
-	log(`N=${n}: site built in ${ours.build.wall.toFixed(1)} s (${ours.pages} pages)`);
-	ours.search = await siteSearch(oursDir, ours.build);
-
-	// One release edited, the content store cache kept: what an editor's next build costs.
+	// An editor's rebuild: one English release edited, everything incremental (the site's last
+	// clean build left its caches), alternated with Hugo's clean build of the same corpus.
+	const rebuilds: { site: Run; hugo: Run }[] = [];
 	const edited = join(
 		content,
 		`releases/release-${String(Math.ceil(n / 2)).padStart(5, '0')}/en.md`,
 	);
-	await appendFile(edited, '\nOne more sentence, added by the benchmark.\n');
-	const rebuild = await rebuildSite(oursDir, content, '1');
-	const rebuildSearch = await siteSearch(oursDir, rebuild);
-	const restored = rebuild.output.match(/\(restored\)/g)?.length ?? 0;
-	log(`N=${n}: one-release rebuild in ${rebuild.wall.toFixed(1)} s (${restored} pages reused)`);
-	// The same content rendered in full (incremental off) is the reference the incremental
-	// output must equal. Switching the flag changes Astro's config, which makes it sync the
-	// content again, so that build is not a fair rebuild: a second edit and a second build with
-	// the flag off measure the rebuild without the incremental cache.
-	const plainDir = join(tmp, `out/ours-plain-${n}`);
-	await rm(plainDir, { recursive: true, force: true });
-	await rebuildSite(plainDir, content, '0');
-	const differences = await compareFolders(oursDir, plainDir);
-	await appendFile(edited, '\nAnd another one.\n');
-	const plainRebuild = await rebuildSite(plainDir, content, '0');
-	log(`N=${n}: rebuild without incremental cache in ${plainRebuild.wall.toFixed(1)} s`);
+	for (let round = 0; round < rounds; round++) {
+		await appendFile(edited, `\nA sentence the benchmark added, round ${round + 1}.\n`);
+		const site = check(
+			await measure(node, [astro, 'build', '--outDir', out('site')], {
+				cwd: root,
+				env: { NEWSROOM_CONTENT_DIR: content, NEWSROOM_NOW: now, NEWSROOM_CACHE_DIR: siteCache },
+			}),
+			'site rebuild',
+		);
+		const clean = await buildHugo(hugo, out('hugo'));
+		log(
+			`N=${n} rebuild round ${round + 1}: site ${site.wall.toFixed(1)} s, Hugo clean ${clean.wall.toFixed(1)} s`,
+		);
+		rebuilds.push({ site: { ...site, output: '' }, hugo: { ...clean, output: '' } });
+	}
 
-	const baseDir = join(tmp, `out/baseline-${n}`);
-	const baseline = await cleanBuild(join(root, 'bench/baseline'), baseDir, content);
-	baseline.search = await indexWithCli(baseDir);
-	log(`N=${n}: baseline built in ${baseline.build.wall.toFixed(1)} s (${baseline.pages} pages)`);
-	const baselineRebuild = await rebuildBaseline(content, edited);
+	// A realistic edit (a new release in a country and a topic no release used, a changed date,
+	// a removed translation), rebuilt incrementally and compared with a full render.
+	const edit = await realisticEdit(content, n);
+	const realistic = check(
+		await measure(node, [astro, 'build', '--outDir', out('site')], {
+			cwd: root,
+			env: { NEWSROOM_CONTENT_DIR: content, NEWSROOM_NOW: now, NEWSROOM_CACHE_DIR: siteCache },
+		}),
+		'site rebuild after the realistic edit',
+	);
+	const reference = join(tmp, `out/site-reference-${n}`);
+	await rm(reference, { recursive: true, force: true });
+	check(
+		await measure(node, [astro, 'build', '--force', '--outDir', reference], {
+			cwd: root,
+			env: {
+				NEWSROOM_CONTENT_DIR: content,
+				NEWSROOM_NOW: now,
+				NEWSROOM_INCREMENTAL: '0',
+				NEWSROOM_CACHE_DIR: join(tmp, `cache/reference-${n}`),
+			},
+		}),
+		'full render after the realistic edit',
+	);
+	const differences = await compareFolders(out('site'), reference);
 	log(
-		`N=${n}: baseline one-release rebuild in ${baselineRebuild.rebuild.wall.toFixed(1)} s (${baselineRebuild.restored} pages reused)`,
+		`N=${n}: realistic edit rebuilt in ${realistic.wall.toFixed(1)} s, ${differences.length} files differ`,
 	);
 	return {
 		n,
 		files: corpus.files,
 		meanWords: corpus.meanWords,
-		ours,
-		baseline,
-		rebuild,
-		restored,
-		rebuildSearch,
-		plainRebuild,
-		differences,
-		baselineRebuild,
+		runs,
+		rebuilds,
+		realistic: { edit, run: { ...realistic, output: '' }, differences },
+		weight,
 	};
-}
-
-/** Page weight of the real site, built from content/. */
-async function realSiteWeights(): Promise<Record<string, PageWeight>> {
-	const outDir = join(tmp, 'out/real');
-	const build = await measure(node, [astro, 'build', '--outDir', outDir], { cwd: root });
-	if (!build.ok) throw new Error(`Build of the real site failed:\n${build.output.slice(-4000)}`);
-	const pages = {
-		'release (en)': '/en/news/iom-assists-trafficking-victims-in-guatemala/',
-		'release (fr)': '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/',
-		'home (en)': '/en/',
-		'news index (en)': '/en/news/',
-		'language chooser': '/',
-	};
-	const weights: Record<string, PageWeight> = {};
-	for (const [name, path] of Object.entries(pages)) weights[name] = await pageWeight(outDir, path);
-	return weights;
 }
 
 await mkdir(tmp, { recursive: true });
@@ -208,7 +204,7 @@ const started = new Date();
 const before = await machine();
 const results: SizeResult[] = [];
 for (const n of sizes) results.push(await benchSize(n));
-const weights = await realSiteWeights();
+const weights = await realSiteWeights(join(tmp, 'out/real'));
 let profile: ProfileSummary | undefined;
 if (values.profile) {
 	const n = Number(values.profile);
@@ -216,7 +212,14 @@ if (values.profile) {
 	log(`profiled the N=${n} build`);
 }
 const after = await machine();
-const run = { started: started.toISOString(), before, after, command: process.argv.slice(2) };
+const run = {
+	started: started.toISOString(),
+	before,
+	after,
+	command: process.argv.slice(2),
+	rounds,
+	warmup,
+};
 await writeFile(
 	join(tmp, 'results.json'),
 	JSON.stringify({ run, results, weights, profile }, null, '\t'),

@@ -1,23 +1,21 @@
 // What the benchmark measures, shared by the run (run.ts) and the report (report.ts).
+import type { Edit } from './edits';
 import type { Run } from './measure';
+import type { PageWeight } from './page-weight';
 
-/** Search indexing of one build: by the site's integration, by the CLI over dist/, or none. */
-export interface Search {
-	how: 'integration' | 'cli';
-	/** Seconds. */
-	wall: number;
-	cpu?: number | undefined;
-	peakRss?: number | undefined;
-	/** Index bytes per language. */
-	index: Record<string, number>;
-}
+/** The projects built: the site and its two peers. */
+export type Peer = 'site' | 'baseline' | 'hugo';
 
-/** One project's clean build of one corpus. */
-export interface Measured {
-	build: Run;
-	pages: number;
-	distBytes: number;
-	search?: Search | undefined;
+/** One counted clean build of a peer, search index included, and what its dist/ holds. */
+export interface PeerRun {
+	peer: Peer;
+	run: Run;
+	/** Bytes, files and HTML pages of dist/. */
+	bytes: number;
+	files: number;
+	html: number;
+	/** The site's Pagefind step, as its integration reports it (seconds). */
+	search?: number | undefined;
 }
 
 /** Everything measured for one N. */
@@ -25,28 +23,12 @@ export interface SizeResult {
 	n: number;
 	files: number;
 	meanWords: number;
-	ours: Measured;
-	baseline: Measured;
-	/** The site rebuilt after one release changed (content store cache kept). */
-	rebuild: Run;
-	/** Pages the incremental rebuild reused instead of rendering. */
-	restored: number;
-	rebuildSearch?: Search | undefined;
-	/** A one-release rebuild with `NEWSROOM_INCREMENTAL=0` (content store cache kept). */
-	plainRebuild: Run;
-	/** Files that differ between the incremental rebuild and the plain one (should be none). */
-	differences: string[];
-	/** The baseline with Astro's incremental build on: what a one-release rebuild costs Astro alone. */
-	baselineRebuild: BaselineRebuild;
-}
-
-/** The bare baseline built clean, then again after one release changed, incremental build on. */
-export interface BaselineRebuild {
-	/** Clean build with the incremental build on (it records what the rebuild reuses). */
-	clean: Run;
-	cleanSearch: Search;
-	rebuild: Run;
-	rebuildSearch: Search;
-	/** Pages the rebuild reused instead of rendering. */
-	restored: number;
+	/** Counted clean builds, in the order they ran (site, baseline, Hugo, site, …). */
+	runs: PeerRun[];
+	/** Alternated: the site's one-release rebuild, then Hugo's clean build, per round. */
+	rebuilds: { site: Run; hugo: Run }[];
+	/** The realistic edit, rebuilt incrementally, and the files that differ from a full render. */
+	realistic: { edit: Edit; run: Run; differences: string[] };
+	/** The HTML of a corpus release page of the site (median over the pages weighed). */
+	weight: PageWeight & { raw: number };
 }

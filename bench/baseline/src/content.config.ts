@@ -13,6 +13,8 @@ const releases = defineCollection({
 		summary: z.string(),
 		date: z.coerce.date(),
 		slug: z.string(),
+		countries: z.array(z.string()),
+		topics: z.array(z.string()),
 	}),
 });
 
