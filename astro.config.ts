@@ -27,7 +27,11 @@ export default defineConfig({
 	// each page (thousands of pages would each carry the same bytes).
 	build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
 	vite: {
-		build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
+		build: {
+			assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+			// One stylesheet for the whole site: one request, cached once.
+			cssCodeSplit: false,
+		},
 	},
 	i18n: {
 		locales: [...locales],

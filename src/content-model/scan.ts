@@ -1,6 +1,7 @@
 // Reads every file of a content folder before Astro does, so that what Astro would stop at
 // (invalid YAML, a missing picture) or never see (`fr.markdown`, a file in another encoding) is
 // reported for every file at once, each at the line or field to fix.
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { bodyProblems } from './body-checks';
@@ -33,13 +34,9 @@ const markdownLike = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
 
 /** The line of the first byte that is not UTF-8, or undefined when every byte is. */
 function firstNonUtf8Line(bytes: Buffer): number | undefined {
-	try {
-		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		return undefined;
-	} catch {
-		const text = new TextDecoder('utf-8').decode(bytes);
-		return text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
-	}
+	if (isUtf8(bytes)) return undefined;
+	const text = bytes.toString('utf8');
+	return text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
 }
 
 /** Checks a picture named in the frontmatter (`image.src`): in the folder, not on another site. */

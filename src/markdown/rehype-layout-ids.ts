@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -22,16 +22,19 @@ export const layoutIds = [
 export function rehypeLayoutIds() {
 	return (tree: Root) => {
 		const taken = new Set(layoutIds);
-		visit(tree, 'element', (node) => {
-			if (typeof node.properties.id === 'string') taken.add(node.properties.id);
-		});
+		const clashing: Element[] = [];
 		visit(tree, 'element', (node) => {
 			const id = node.properties.id;
-			if (typeof id !== 'string' || !layoutIds.includes(id)) return;
+			if (typeof id !== 'string') return;
+			if (layoutIds.includes(id)) clashing.push(node);
+			taken.add(id);
+		});
+		for (const node of clashing) {
+			const id = String(node.properties.id);
 			let n = 1;
 			while (taken.has(`${id}-${n}`)) n++;
 			node.properties.id = `${id}-${n}`;
 			taken.add(`${id}-${n}`);
-		});
+		}
 	};
 }

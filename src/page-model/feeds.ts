@@ -27,24 +27,32 @@ export type FeedProps = {
 };
 
 /**
- * How many releases a feed carries. Feed readers poll for what is new; the full archive, in full
- * text, would make each feed grow with the archive, without bound.
+ * How many releases a locale's feed carries, in full text. Feed readers poll for what is new;
+ * the full archive would make each feed grow with the archive, without bound.
  */
 export const feedSize = 50;
 
 /**
- * The releases a feed lists: the latest `feedSize` of `groups` published in the feed's language
+ * How many releases the feed of a term (a topic, a country) carries, each with its lead only and
+ * a link to the page: there are as many such feeds as terms, and in full text they would weigh
+ * more than the rest of the archive's feeds together.
+ */
+export const termFeedSize = 20;
+
+/**
+ * The releases a feed lists: the latest `size` of `groups` published in the feed's language
  * (a feed never carries text in another language), newest first as `groups` are.
  */
 export function feedReleases<Entry>(
 	groups: ReleaseGroup<Entry>[],
 	locale: Locale,
+	size = feedSize,
 ): Release<Entry>[] {
 	const releases: Release<Entry>[] = [];
 	for (const group of groups) {
 		const release = group.translations[locale];
 		if (release) releases.push(release);
-		if (releases.length === feedSize) break;
+		if (releases.length === size) break;
 	}
 	return releases;
 }
@@ -89,7 +97,7 @@ export function feedsOf(groups: PublishedGroup[]): FeedProps[] {
 								url: term.feed(locale),
 								locale,
 								term: { taxonomy: taxonomy.key, label: term.label(locale), page: term.url(locale) },
-								releases: feedReleases(term.groups, locale),
+								releases: feedReleases(term.groups, locale, termFeedSize),
 							},
 						]
 					: [],
@@ -113,7 +121,8 @@ export function feedOptions(
 			link: release.url,
 			pubDate: data.date,
 			description: data.summary,
-			content: feedHtml(rendered.html, site),
+			// A term's feed carries the lead only (termFeedSize).
+			...(term ? {} : { content: feedHtml(rendered.html, site) }),
 			categories: data.topics.map((key) => topics[key][locale].label),
 		};
 	});

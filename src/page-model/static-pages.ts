@@ -13,8 +13,14 @@ import { getReleaseGroups, type PublishedGroup } from './releases';
 import { taxonomies, taxonomyList, termList, type Taxonomy, type TaxonomyKey } from './taxonomies';
 import type { StaticPage, ViewProps } from './view-props';
 
-/** Releases per listing page. */
-export const pageSize = 10;
+/**
+ * Releases per listing page: twenty, so that an archive of thousands needs half as many listing
+ * pages (and files) as with ten, each still light to load.
+ */
+export const pageSize = 20;
+
+/** Releases on a locale's home page. */
+export const homeSize = 10;
 
 /** What every page of a locale shares: the menu. */
 type Shared = (locale: Locale) => { locale: Locale; menu: MenuEntry[] };
@@ -140,7 +146,7 @@ export async function staticPages(): Promise<StaticPage[]> {
 		...inEveryLocale(
 			shared,
 			(l) => url('home', l),
-			(l) => ({ view: 'home' as const, items: listingFor(groups.slice(0, pageSize), l) }),
+			(l) => ({ view: 'home' as const, items: listingFor(groups.slice(0, homeSize), l) }),
 		),
 		...listingPages(shared, groups, (l, page) => url('news', l, { page })),
 		...groups.flatMap((group) => releasePages(shared, group)),

@@ -19,10 +19,10 @@ import { publishedReleases, readFeed, readSitemap, releasePagesIn } from '../hel
 // The build's clock is pinned (NEWSROOM_NOW): embargoes are judged against it, not the wall clock.
 const now = '2025-01-01T00:00:00Z';
 
-// Eleven English releases (two pages of ten), one in French only, one whose embargo lifted an
+// Twenty-one English releases (two pages of twenty), one in French only, one whose embargo lifted an
 // hour before `now`, and four that must not appear.
 const ordinary = Object.fromEntries(
-	Array.from({ length: 11 }, (_, i) => [
+	Array.from({ length: 21 }, (_, i) => [
 		`ordinary-${i + 1}`,
 		{
 			en: {
@@ -85,14 +85,14 @@ beforeAll(async () => {
 });
 
 describe('publishing rules in a real build', () => {
-	it('lists releases newest first, ten to a page, with a numbered second page', async () => {
+	it('lists releases newest first, twenty to a page, with a numbered second page', async () => {
 		const first = await readPage(build.outDir, '/en/news/');
 		const titles = selectAll('.card h2', first).map((h) => text(h, 'a'));
-		expect(titles).toHaveLength(10);
+		expect(titles).toHaveLength(20);
 		expect(titles.slice(0, 3)).toEqual([
 			'Communiqué seulement en français',
-			'Ordinary release number 11',
-			'Ordinary release number 10',
+			'Ordinary release number 21',
+			'Ordinary release number 20',
 		]);
 		expect(attr(first, '.pagination a[rel="next"]', 'href')).toBe('/en/news/page/2/');
 		const second = await readPage(build.outDir, '/en/news/page/2/');
@@ -204,8 +204,8 @@ describe('publishing rules in a real build', () => {
 		);
 		expect(sitemap).toEqual(await publishedReleases(content, new Date(now)));
 		expect(sitemap).toEqual(releasePagesIn(await listPages(build.outDir)));
-		// Eleven ordinary releases and the one whose embargo has lifted.
-		expect(sitemap.en).toHaveLength(12);
+		// Twenty-one ordinary releases and the one whose embargo has lifted.
+		expect(sitemap.en).toHaveLength(22);
 		expect(sitemap.en).toContain('/en/news/lifted-slug-okapi/');
 		expect(sitemap.fr).toEqual(['/fr/actualites/seulement-en-francais/']);
 		expect(sitemap.es).toEqual([]);
@@ -223,6 +223,6 @@ describe('publishing rules in a real build', () => {
 			expect(links.sort(), path).toEqual(expected[locale]);
 		}
 		const english = await readFeed(build.outDir, '/en/news/rss.xml');
-		expect(english.rss.channel.item?.[0]?.title).toBe('Ordinary release number 11');
+		expect(english.rss.channel.item?.[0]?.title).toBe('Ordinary release number 21');
 	});
 });

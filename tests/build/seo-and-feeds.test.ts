@@ -222,6 +222,12 @@ describe('the RSS feeds', () => {
 						(k) => topics[k][locale].label,
 					),
 				);
+				expect(item.description).toBeTruthy();
+				// A locale's feed carries each release in full; a topic's, its lead only.
+				if (topic) {
+					expect(item['content:encoded']).toBeUndefined();
+					continue;
+				}
 				expect(item['content:encoded']).toContain('<p>');
 				expect(item['content:encoded']).toContain('USAID');
 				expect(item['content:encoded']).not.toMatch(/(href|src)="\/(?!\/)/);
