@@ -115,7 +115,7 @@ async function query(page: Page, locale: Locale, first: string, second: string) 
  * the filters and their counts add is the difference with the page's own cold query.
  */
 async function bareQuery(page: Page, locale: Locale, first: string) {
-	let requested: string[] = [];
+	const requested: string[] = [];
 	page.on('request', (request) => {
 		const path = new URL(request.url()).pathname;
 		if (path.startsWith('/pagefind/')) requested.push(path);
