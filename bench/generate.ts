@@ -9,6 +9,7 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ReleaseType } from '../src/i18n/release-types';
 import { topicKeys } from '../src/i18n/topics';
 import { locales, localeTable, type Locale } from '../src/i18n/locales';
 import { banks, countries } from './corpus-text';
@@ -53,7 +54,30 @@ interface Facts {
 	date: string;
 	countries: string[];
 	topics: string[];
+	type: ReleaseType;
 	contacts: { name: string; email: string; phone: string }[];
+}
+
+/** Mostly press releases, as in a real archive; one in ten of each other type. */
+const typeWeights: [ReleaseType, number][] = [
+	['press-release', 6],
+	['statement', 1],
+	['news-story', 1],
+	['briefing-note', 1],
+	['media-advisory', 1],
+];
+
+function releaseType(r: Random): ReleaseType {
+	let roll = int(
+		r,
+		1,
+		typeWeights.reduce((sum, [, w]) => sum + w, 0),
+	);
+	for (const [type, weight] of typeWeights) {
+		roll -= weight;
+		if (roll <= 0) return type;
+	}
+	return 'press-release';
 }
 
 const firstNames = ['Marina', 'Ahmed', 'Lucía', 'Jean', 'Amina', 'Tomás', 'Sara', 'Kofi', 'Elena'];
@@ -76,6 +100,7 @@ function facts(r: Random, index: number): Facts {
 		date: day.toISOString().slice(0, 10),
 		countries: some(r, Object.keys(countries), int(r, 1, 3)),
 		topics: some(r, corpusTopics, int(r, 1, 3)),
+		type: releaseType(r),
 		contacts,
 	};
 }
@@ -120,6 +145,7 @@ function releaseFile(r: Random, f: Facts, locale: Locale): string {
 		`title: ${JSON.stringify(title)}`,
 		`summary: ${JSON.stringify(fill(pick(r, bank.summaries)))}`,
 		`date: ${f.date}`,
+		`type: ${f.type}`,
 		`dateline: ${JSON.stringify(countries[f.countries[0] ?? 'GT'])}`,
 		`countries: [${f.countries.join(', ')}]`,
 		`topics: [${f.topics.join(', ')}]`,

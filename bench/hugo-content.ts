@@ -1,7 +1,7 @@
 /**
  * Converts a generated corpus (`<corpus>/releases/<folder>/<lang>.md`, bench/generate.ts) into
  * the Hugo peer's content layout (`<site>/content/<lang>/news/<folder>.md`), with the release's
- * year as a taxonomy term like its topics and countries. Done before any timing.
+ * year and type as taxonomy terms like its topics and countries. Done before any timing.
  */
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,9 +22,13 @@ export async function hugoSite(corpus: string, site: string): Promise<number> {
 			const text = await readFile(join(corpus, 'releases', folder, file), 'utf8');
 			const year = /^date: (\d{4})-/m.exec(text)?.[1] ?? '';
 			await mkdir(join(out, lang, 'news'), { recursive: true });
+			// Hugo reads `type` as the layout to use: the release type is its `kinds` taxonomy.
+			const kind = /^type: (.+)$/m.exec(text)?.[1] ?? 'press-release';
 			await writeFile(
 				join(out, lang, 'news', `${folder}.md`),
-				text.replace(/^---\n/, `---\nyears: ["${year}"]\n`),
+				text
+					.replace(/^type: .+\n/m, '')
+					.replace(/^---\n/, `---\nyears: ["${year}"]\nkinds: ["${kind}"]\n`),
 			);
 			files++;
 		}

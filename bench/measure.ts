@@ -121,6 +121,15 @@ export async function pagefindSizes(dist: string): Promise<Record<string, number
  * The time the site's own Pagefind integration reports in the build log, in seconds, from a
  * line like `[newsroom:pagefind] indexed in 8123 ms` (src/integrations/pagefind.ts).
  */
+/**
+ * The time the site's build took to find the related releases of every release, as it logs it
+ * (src/page-model/release-pages.ts), in seconds.
+ */
+export function relatedTimeFromLog(output: string): number | undefined {
+	const match = /\[newsroom\] related releases of \d+ releases in ([\d.]+) ms/.exec(output);
+	return match ? Number(match[1]) / 1000 : undefined;
+}
+
 export function pagefindTimeFromLog(output: string): number | undefined {
 	const match = /\[(?:newsroom:)?pagefind\][^\n]*?\bin ([\d.]+) ?(ms|s)\b/i.exec(output);
 	if (!match) return undefined;

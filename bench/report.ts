@@ -59,6 +59,8 @@ const s = (seconds: number | undefined) =>
 	seconds === undefined || Number.isNaN(seconds) ? 'n/a' : `${seconds.toFixed(1)} s`;
 const mb = (bytes: number | undefined) =>
 	bytes === undefined ? 'n/a' : `${(bytes / 2 ** 20).toFixed(bytes < 2 ** 24 ? 1 : 0)} MB`;
+const ms = (seconds: number) =>
+	Number.isNaN(seconds) ? 'n/a' : `${Math.round(seconds * 1000)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const x = (value: number) => `${value.toFixed(2)} ×`;
 
@@ -159,6 +161,14 @@ function sizeTable(r: SizeResult): string {
 			`**${range(ratios(r, 'baseline'), x)}**`,
 			`**${range(ratios(r, 'hugo'), x)}**`,
 		),
+		'',
+		`Inside the site's clean build: the Pagefind step ${range(
+			site.map((v) => v.search ?? NaN),
+			s,
+		)}; the related releases of every release in every language (one index of shared topics and countries, src/page-model/related.ts) ${range(
+			site.map((v) => v.related ?? NaN),
+			ms,
+		)}.`,
 		'',
 		`One-release rebuild (one English release edited, incremental, search index included) against Hugo + Pagefind's clean build of the same corpus, alternated: site ${range(
 			r.rebuilds.map((b) => b.site.wall),

@@ -19,7 +19,7 @@ import { profileBuild, type ProfileSummary } from './cpuprofile';
 import { compareFolders, realisticEdit } from './edits';
 import { generateCorpus, root } from './generate';
 import { hugoSite } from './hugo-content';
-import { folderStats, measure, pagefindTimeFromLog, type Run } from './measure';
+import { folderStats, measure, pagefindTimeFromLog, relatedTimeFromLog, type Run } from './measure';
 import { corpusPageWeight, realSiteWeights } from './page-weight';
 import { machine, writeReport } from './report';
 import type { Peer, PeerRun, SizeResult } from './types';
@@ -109,7 +109,8 @@ async function buildHugo(site: string, outDir: string): Promise<Run> {
 async function counted(peer: Peer, run: Run, outDir: string): Promise<PeerRun> {
 	const stats = await folderStats(outDir);
 	const search = peer === 'site' ? pagefindTimeFromLog(run.output) : undefined;
-	return { peer, run: { ...run, output: '' }, ...stats, search };
+	const related = peer === 'site' ? relatedTimeFromLog(run.output) : undefined;
+	return { peer, run: { ...run, output: '' }, ...stats, search, related };
 }
 
 async function benchSize(n: number): Promise<SizeResult> {

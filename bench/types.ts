@@ -16,6 +16,8 @@ export interface PeerRun {
 	html: number;
 	/** The site's Pagefind step, as its integration reports it (seconds). */
 	search?: number | undefined;
+	/** The site's related releases of every release, as its build logs it (seconds). */
+	related?: number | undefined;
 }
 
 /** Everything measured for one N. */

@@ -1,10 +1,10 @@
 // The translation-coverage report behind `npm run translations`: which release and page folders
 // lack which language, and which translations were made from an older version of their source.
 // Pure functions over file contents, plus one reader of a content folder.
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { outdated, sourceHash as hashOf } from '../../src/content-model/translations';
 
 /** One language file of a release or page folder, as read from disk. */
 export interface ContentFile {
@@ -53,19 +53,10 @@ function splitFile(raw: string): { data: Record<string, unknown>; body: string }
 	return { data, body: match[2] ?? '' };
 }
 
-/**
- * The hash of what a translator translates: title, summary, dateline, image text and body
- * (not dates, slugs or contacts, which the build checks on its own). Twelve hex digits, the
- * value a translation records in `translatedFrom.hash`.
- */
+/** The source hash of a whole file (see src/content-model/translations.ts). */
 export function sourceHash(raw: string): string {
 	const { data, body } = splitFile(raw);
-	const image = (data.image ?? {}) as Record<string, unknown>;
-	const text = [data.title, data.summary, data.dateline, image.alt, image.caption, body.trim()];
-	return createHash('sha256')
-		.update(JSON.stringify(text.map((t) => (typeof t === 'string' ? t.trim() : null))))
-		.digest('hex')
-		.slice(0, 12);
+	return hashOf(data, body);
 }
 
 /** The `translatedFrom` field of a file, when it has a valid one. */
@@ -96,19 +87,16 @@ export function coverageReport(files: ContentFile[], locales: readonly string[])
 			sourceMissing: [],
 			untracked: [],
 		};
+		const currentHash = (lang: string) => {
+			const file = byLocale.get(lang);
+			return file && sourceHash(file.raw);
+		};
 		for (const locale of coverage.present) {
 			const from = translatedFrom(byLocale.get(locale)!.raw);
 			if (!from) continue;
-			const source = byLocale.get(from.lang);
-			if (!source) coverage.sourceMissing.push({ locale, source: from.lang });
-			else if (sourceHash(source.raw) !== from.hash) {
-				coverage.outdated.push({
-					locale,
-					source: from.lang,
-					recorded: from.hash,
-					current: sourceHash(source.raw),
-				});
-			}
+			if (!byLocale.has(from.lang)) coverage.sourceMissing.push({ locale, source: from.lang });
+			const stale = outdated(from, currentHash);
+			if (stale) coverage.outdated.push({ locale, ...stale });
 		}
 		const originals = coverage.present.filter((l) => !translatedFrom(byLocale.get(l)!.raw));
 		if (originals.length > 1) coverage.untracked = originals;

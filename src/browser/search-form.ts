@@ -1,7 +1,7 @@
 /** The search form and the URL: what the reader asked for, so a search can be shared. */
 
 /** Filters shown, in this order; `language` is offered only when searching all languages. */
-export const filterKeys = ['topic', 'country', 'year', 'language'] as const;
+export const filterKeys = ['topic', 'country', 'year', 'type', 'language'] as const;
 /** A search as the form holds it. */
 export type SearchState = ReturnType<typeof readForm>;
 

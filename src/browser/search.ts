@@ -4,6 +4,7 @@
  * only renders, so every string shown comes from the site's dictionaries (passed in the page).
  */
 
+import { highlightParam } from '../i18n/file-routes';
 import { fill } from './fill';
 import { readForm, toParams, writeForm } from './search-form';
 import { drawFilters, drawResult, showCounts, type Counts, type Strings } from './search-render';
@@ -33,7 +34,8 @@ function load(bundle: string): Promise<Pagefind> {
 	if (!pagefind) {
 		pagefind = (async () => {
 			const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-			await module.options({ excerptLength: 24 });
+			// Each result's URL carries the searched words, which the opened page marks (highlight.ts).
+			await module.options({ excerptLength: 24, highlightParam });
 			await module.init();
 			return module;
 		})();

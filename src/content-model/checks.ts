@@ -65,11 +65,13 @@ export function checkUniqueSlugs(
 
 /**
  * Checks that fields describing the release itself (not its wording) agree across its translations,
- * naming both files that disagree.
+ * naming both files that disagree. `names` says what is shared when it is not the whole field
+ * (the dates of `updates`, whose notes are each in their language).
  */
 export function checkSharedFields<Data>(
 	files: ContentFile<Data>[],
 	shared: { [field: string]: (data: Data) => unknown },
+	names: { [field: string]: string } = {},
 ): ContentProblem[] {
 	const byFolder = Map.groupBy(files, (f) => splitId(f.id).folder);
 	const problems: ContentProblem[] = [];
@@ -88,7 +90,9 @@ export function checkSharedFields<Data>(
 					problems.push({
 						file: other.file,
 						field,
-						message: `${field} is ${b} here but ${a} in ${first.file}. Translations of one release share their ${field}: make them the same.`,
+						message: names[field]
+							? `${names[field]} are ${b} here but ${a} in ${first.file}. Translations of one release share their ${names[field]}: make them the same.`
+							: `${field} is ${b} here but ${a} in ${first.file}. Translations of one release share their ${field}: make them the same.`,
 					});
 				}
 			}

@@ -37,6 +37,8 @@ const sharedReleaseFields = {
 	embargo: (d: ReleaseData) => d.embargo?.toISOString(),
 	countries: (d: ReleaseData) => d.countries.toSorted(),
 	topics: (d: ReleaseData) => d.topics.toSorted(),
+	type: (d: ReleaseData) => d.type,
+	updates: (d: ReleaseData) => d.updates.map((u) => isoDate(u.date)).toSorted(),
 	contacts: (d: ReleaseData) =>
 		d.contacts.map(({ name, email, phone }) => ({ name, email, phone })),
 };
@@ -88,7 +90,7 @@ export const releaseLoader = () =>
 			...checkFileNames(files, 'release'),
 			...checkSlugs(files, listingSegments),
 			...checkUniqueSlugs(files),
-			...checkSharedFields(files, sharedReleaseFields),
+			...checkSharedFields(files, sharedReleaseFields, { updates: 'update dates' }),
 		],
 	});
 

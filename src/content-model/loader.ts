@@ -4,6 +4,7 @@ import { AstroError } from 'astro/errors';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { formatProblems, type ContentFile, type ContentProblem } from './checks';
 import type { FieldShape } from './known-fields';
+import { renderFragment } from '../markdown/fragment';
 import { scanContent } from './scan';
 
 /** Thrown when content is invalid: the message lists every problem, file by file. */
@@ -82,6 +83,27 @@ interface StrictGlobOptions<Data> {
 const reports = new Map<string, ContentProblem[]>();
 const collections = new Set<string>();
 
+/**
+ * Renders a file's notes to editors (Markdown) to safe HTML beside them; HTML the sanitizer
+ * would remove is a problem of the field, not a warning, since the notes are short and plain.
+ */
+async function withNotes<T extends Record<string, unknown>>(
+	data: T,
+	file: string,
+	problems: ContentProblem[],
+): Promise<T> {
+	if (typeof data.notesToEditors !== 'string') return data;
+	const { html, unsafe } = await renderFragment(data.notesToEditors, file);
+	for (const part of unsafe) {
+		problems.push({
+			file,
+			field: 'notesToEditors',
+			message: `notesToEditors holds HTML the site does not publish (${part}): write the notes in plain Markdown.`,
+		});
+	}
+	return { ...data, notesHtml: html };
+}
+
 /** Records a collection's problems; throws all of every collection once each has reported. */
 function report(base: string, problems: ContentProblem[]): void {
 	reports.set(base, problems);
@@ -147,9 +169,17 @@ export function strictGlob<Data>({
 						parseData: async (props) => {
 							const file = toRelative(props.filePath ?? props.id);
 							try {
-								const written = scan.files.get(file)?.data ?? props.data;
-								const data = prepare ? prepare(written, file) : written;
-								return await context.parseData({ ...props, data: data as typeof props.data });
+								const scanned = scan.files.get(file);
+								const written = scanned?.data ?? props.data;
+								const data = {
+									...(prepare ? prepare(written, file) : written),
+									...(scanned ? { sourceHash: scanned.sourceHash } : {}),
+								};
+								const parsed = await context.parseData({
+									...props,
+									data: data as typeof props.data,
+								});
+								return await withNotes(parsed, file, problems);
 							} catch (error) {
 								problems.push(...problemsFromSchemaError(file, error));
 								failed.add(props.id);

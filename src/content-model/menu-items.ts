@@ -3,7 +3,10 @@ import type { UiKey } from '../i18n/ui/en';
 
 /** Where a menu entry leads: an institutional page (by folder key) or a route of the site. */
 export type NavTarget =
-	{ page: string } | { route: Extract<RouteKey, 'news' | 'topics' | 'countries' | 'archive'> };
+	| { page: string }
+	| {
+			route: Extract<RouteKey, 'news' | 'topics' | 'countries' | 'archive' | 'types' | 'subscribe'>;
+	  };
 
 /** An entry of the site navigation. Labels and intros are UI dictionary keys. */
 export interface NavItem {
@@ -34,6 +37,8 @@ export const menuItems: NavItem[] = [
 			{ label: 'topics.title', target: { route: 'topics' } },
 			{ label: 'countries.title', target: { route: 'countries' } },
 			{ label: 'archive.title', target: { route: 'archive' } },
+			{ label: 'types.title', target: { route: 'types' } },
+			{ label: 'nav.subscribe', target: { route: 'subscribe' } },
 		],
 	},
 	{

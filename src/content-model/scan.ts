@@ -11,12 +11,15 @@ import type { ContentProblem } from './checks';
 type Found = ContentProblem & { blocking?: boolean };
 import { parseFrontmatter } from './frontmatter';
 import { unknownFields, type FieldShape } from './known-fields';
+import { sourceHash } from './translations';
 
 /** A content file that can be read: its frontmatter as written, and its location. */
 export interface ScannedFile {
 	/** Path relative to the project root, e.g. `content/releases/guatemala/fr.md`. */
 	file: string;
 	data: Record<string, unknown>;
+	/** What a translator translates, hashed as the editor wrote it (translations.ts). */
+	sourceHash: string;
 }
 
 /** What a scan of a content folder found. */
@@ -129,7 +132,11 @@ export function scanContent(root: string, base: string, shape: FieldShape): Scan
 		];
 		scan.problems.push(...unknown, ...pictures);
 		// A picture Astro cannot find stops its whole build: such a file is only reported.
-		const scanned = { file, data: withoutFields(parsed.data, unknown) };
+		const scanned = {
+			file,
+			data: withoutFields(parsed.data, unknown),
+			sourceHash: sourceHash(parsed.data, parsed.body),
+		};
 		if (pictures.some((p) => p.blocking)) {
 			scan.rejected.push(inFolder);
 			scan.unloadable.push(scanned);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
+import { releaseTypeKeys } from '../i18n/release-types';
 import { topicKeys } from '../i18n/topics';
 import { isCountryCode } from '../i18n/format';
 import { locales } from '../i18n/locales';
@@ -32,6 +33,11 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 const countryCode = z.string().refine((code) => isCountryCode(code), {
 	error: (issue) =>
 		`"${shown(issue.input)}" is not an ISO 3166-1 country code. Use two capital letters, like GT for Guatemala or FR for France.`,
+});
+
+const releaseType = z.enum(releaseTypeKeys, {
+	error: (issue) =>
+		`type "${shown(issue.input)}" is not a kind of release of the site. Use one of: ${releaseTypeKeys.join(', ')} (or add it to src/i18n/release-types.ts).`,
 });
 
 const topicKey = z.enum(topicKeys, {
@@ -97,27 +103,36 @@ const noRepeats =
 		}
 	};
 
-/** `updated` comes after `date`, and not after the build (an update is dated when it is made). */
-function updateAfterDate(
-	data: { date: Date; updated?: Date | undefined },
+/** Every update comes after `date`, and none after the build (an update is dated when made). */
+function updatesAfterDate(
+	data: { date: Date; updates: { date: Date }[] },
 	context: z.RefinementCtx,
-) {
-	if (!data.updated) return;
+): void {
 	const iso = (d: Date) => d.toISOString().slice(0, 10);
-	if (data.updated < data.date) {
-		context.addIssue({
-			code: 'custom',
-			path: ['updated'],
-			message: `updated ${iso(data.updated)} is before the release's date ${iso(data.date)}: an update comes after publication.`,
-		});
-	} else if (data.updated > buildTime) {
-		context.addIssue({
-			code: 'custom',
-			path: ['updated'],
-			message: `updated ${iso(data.updated)} is in the future: date an update on the day it is made.`,
-		});
-	}
+	data.updates.forEach((update, i) => {
+		if (update.date < data.date) {
+			context.addIssue({
+				code: 'custom',
+				path: ['updates', i, 'date'],
+				message: `update ${iso(update.date)} is before the release's date ${iso(data.date)}: an update comes after publication.`,
+			});
+		} else if (update.date > buildTime) {
+			context.addIssue({
+				code: 'custom',
+				path: ['updates', i, 'date'],
+				message: `update ${iso(update.date)} is in the future: date an update on the day it is made.`,
+			});
+		}
+	});
 }
+
+/** A dated update or correction of a release, in the file's language. */
+const updateSchema = z.strictObject({
+	/** The day of the update (year-month-day). Must be the same in every language. */
+	date: day('updates.date', 'date: 2024-09-20'),
+	/** What changed, in one or two sentences, in the language of the file. */
+	note: text('updates.note', 'note: The number of people assisted was corrected to 65.'),
+});
 
 /**
  * The fields of a release's frontmatter, built once: Astro calls `releaseSchema` for every file
@@ -135,8 +150,15 @@ const releaseFields = {
 	),
 	/** Publication date (year-month-day). Must be the same in every language of the release. */
 	date: day('date', 'date: 2024-09-16'),
-	/** Date of the last substantive update, when there is one: not before `date`, not in the future. */
-	updated: day('updated', 'updated: 2024-09-20').optional(),
+	/** The kind of document (src/i18n/release-types.ts); a press release unless it says otherwise. */
+	type: releaseType.default('press-release'),
+	/** Dated updates and corrections, each after `date` and none in the future. */
+	updates: z
+		.array(updateSchema, {
+			error:
+				'updates must be a list of dated notes, like: updates: [{ date: 2024-09-20, note: … }]',
+		})
+		.default([]),
 	/** Publication is held back until this moment (with a time zone): a rebuild after it publishes. */
 	embargo: moment('embargo', 'embargo: 2024-09-16T09:00:00+02:00').optional(),
 	/** The place the release is issued from, as printed before the first paragraph. */
@@ -161,10 +183,25 @@ const releaseFields = {
 	contacts: z.array(contactSchema).default([]),
 	/** The last part of the URL; by default made from the title. */
 	slug: slug.optional(),
+	/** Notes for journalists after the text (Markdown), before the standard paragraph about IOM. */
+	notesToEditors: z
+		.string({ error: 'notesToEditors must be text (Markdown), in quotes or after a | line.' })
+		.trim()
+		.min(1, { error: 'notesToEditors is empty: write the notes, or delete the line.' })
+		.optional(),
 	/** For a translation: the language it was made from, and that file's hash then. */
 	translatedFrom,
 	/** A draft is never published. */
 	draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
+};
+
+/**
+ * What the loader adds to a file's data, never written by editors: the source hash of the file
+ * (translation coverage) and its notes to editors rendered to safe HTML.
+ */
+const derivedFields = {
+	sourceHash: z.string().optional(),
+	notesHtml: z.string().optional(),
 };
 
 /** The fields of the lead image besides the picture itself. */
@@ -182,10 +219,11 @@ export const releaseSchema = ({ image }: { image: ImageFunction }) =>
 	z
 		.strictObject({
 			...releaseFields,
+			...derivedFields,
 			/** The lead image, stored in the release folder. */
 			image: z.strictObject({ src: image(), ...imageFields }).optional(),
 		})
-		.superRefine(updateAfterDate);
+		.superRefine(updatesAfterDate);
 
 /** The frontmatter of one language file of an institutional page ("Who we are"…). */
 export const pageSchema = z.strictObject({
@@ -205,6 +243,8 @@ export const pageSchema = z.strictObject({
 	translatedFrom,
 	/** A draft is never published. */
 	draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
+	/** Added by the loader: the file's source hash (translation coverage). */
+	sourceHash: z.string().optional(),
 });
 
 /** The validated frontmatter of a release file. */
@@ -221,11 +261,14 @@ export const releaseShape: FieldShape = {
 		image: { fields: ['src', ...Object.keys(imageFields)] },
 		translatedFrom: { fields: ['lang', 'hash'] },
 	},
-	lists: { contacts: { fields: Object.keys(contactSchema.shape) } },
+	lists: {
+		contacts: { fields: Object.keys(contactSchema.shape) },
+		updates: { fields: Object.keys(updateSchema.shape) },
+	},
 };
 
 /** The fields a page file may hold. */
 export const pageShape: FieldShape = {
-	fields: Object.keys(pageSchema.shape),
+	fields: Object.keys(pageSchema.shape).filter((field) => field !== 'sourceHash'),
 	objects: { translatedFrom: { fields: ['lang', 'hash'] } },
 };

@@ -125,10 +125,12 @@ export function cacheControlFor(path: string): string {
 
 /**
  * Media types servers may not know: Pagefind's binary files (its WebAssembly ships gzipped as
- * `wasm.<lang>.pagefind`, and it decompresses every file itself) and WebAssembly, which browsers
- * only stream-compile when served as `application/wasm`.
+ * `wasm.<lang>.pagefind`, and it decompresses every file itself), WebAssembly, which browsers
+ * only stream-compile when served as `application/wasm`, and contact cards (vCard 4.0 is UTF-8
+ * by definition, RFC 6350 §3.1), which address books open only under their own type.
  */
 export const contentTypes: Readonly<Record<string, string>> = {
+	vcf: 'text/vcard',
 	wasm: 'application/wasm',
 	pagefind: 'application/octet-stream',
 	pf_meta: 'application/octet-stream',

@@ -40,3 +40,17 @@ export const searchBundle = (locale: string): string => `${searchBundlesUrl}${lo
  * @example offlineManifest('es') // => '/offline/es.json'
  */
 export const offlineManifest = (locale: string): string => `${offlineManifestsUrl}${locale}.json`;
+
+/**
+ * The query parameter that carries the searched words to a page opened from a search result
+ * (Pagefind adds one per word to each result's URL); the page then marks them.
+ * @example `/en/news/a/?${highlightParam}=migrants`
+ */
+export const highlightParam = 'pagefind-highlight';
+
+/**
+ * Pagefind's script that marks the searched words on a page, in a locale's bundle.
+ * @example searchHighlighter('fr') // => '/pagefind/fr/pagefind-highlight.js'
+ */
+export const searchHighlighter = (locale: string): string =>
+	`${searchBundle(locale)}pagefind-highlight.js`;

@@ -1,3 +1,4 @@
+import { releaseTypes, type ReleaseType } from './release-types';
 import { topics, type TopicKey } from './topics';
 import { countryName, slugify } from './format';
 import type { Locale } from './locales';
@@ -9,11 +10,14 @@ import type { Locale } from './locales';
 export const segments = {
 	news: { en: 'news', fr: 'actualites', es: 'noticias' },
 	topics: { en: 'topics', fr: 'thematiques', es: 'temas' },
+	types: { en: 'types', fr: 'types', es: 'tipos' },
 	countries: { en: 'countries', fr: 'pays', es: 'paises' },
 	archive: { en: 'archive', fr: 'archives', es: 'archivo' },
 	page: { en: 'page', fr: 'page', es: 'pagina' },
 	search: { en: 'search', fr: 'recherche', es: 'buscar' },
 	offline: { en: 'offline', fr: 'hors-ligne', es: 'sin-conexion' },
+	subscribe: { en: 'subscribe', fr: 'abonnements', es: 'suscripciones' },
+	contacts: { en: 'contacts', fr: 'contacts', es: 'contactos' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** The parameters each route takes. `page` is a listing's page number (1 when absent). */
@@ -23,6 +27,8 @@ export interface RouteParams {
 	release: { slug: string };
 	topics: undefined;
 	topic: { topic: TopicKey; page?: number };
+	types: undefined;
+	type: { type: ReleaseType; page?: number };
 	countries: undefined;
 	country: { country: string; page?: number };
 	archive: undefined;
@@ -30,12 +36,18 @@ export interface RouteParams {
 	page: { path: string };
 	search: undefined;
 	offline: undefined;
+	/** The page that lists every feed of a locale. */
+	subscribe: undefined;
+	/** A press contact's vCard, in a locale (the office is written in its language). */
+	vcard: { contact: string };
 	manifest: undefined;
 	notFound: undefined;
 	/** A locale's RSS feed of every release published in its language. */
 	feed: undefined;
 	/** A locale's RSS feed of one topic. */
 	topicFeed: { topic: TopicKey };
+	/** A locale's RSS feed of one country. */
+	countryFeed: { country: string };
 }
 
 /** The name of a route of the site. */
@@ -52,6 +64,8 @@ const builders: Builders = {
 	release: (l, p) => `/${l}/${segments.news[l]}/${p.slug}/`,
 	topics: (l) => `/${l}/${segments.topics[l]}/`,
 	topic: (l, p) => paged(`/${l}/${segments.topics[l]}/${topics[p.topic][l].slug}/`, l, p.page),
+	types: (l) => `/${l}/${segments.types[l]}/`,
+	type: (l, p) => paged(`/${l}/${segments.types[l]}/${releaseTypes[p.type][l].slug}/`, l, p.page),
 	countries: (l) => `/${l}/${segments.countries[l]}/`,
 	country: (l, p) =>
 		paged(`/${l}/${segments.countries[l]}/${countrySlug(p.country, l)}/`, l, p.page),
@@ -60,10 +74,13 @@ const builders: Builders = {
 	page: (l, p) => `/${l}/${p.path}/`,
 	search: (l) => `/${l}/${segments.search[l]}/`,
 	offline: (l) => `/${l}/${segments.offline[l]}/`,
+	subscribe: (l) => `/${l}/${segments.subscribe[l]}/`,
+	vcard: (l, p) => `/${l}/${segments.contacts[l]}/${p.contact}.vcf`,
 	manifest: (l) => `/${l}/manifest.webmanifest`,
 	notFound: (l) => `/${l}/404/`,
 	feed: (l) => `/${l}/${segments.news[l]}/rss.xml`,
 	topicFeed: (l, p) => `/${l}/${segments.topics[l]}/${topics[p.topic][l].slug}/rss.xml`,
+	countryFeed: (l, p) => `/${l}/${segments.countries[l]}/${countrySlug(p.country, l)}/rss.xml`,
 };
 
 /**

@@ -14,8 +14,16 @@ export const layoutIds = [
 	'search-query',
 	'search-strings',
 	'contacts-heading',
+	'updates-heading',
+	'notes-heading',
+	'related-heading',
 	'share-heading',
 	'save-offline-title',
+	// The Subscribe page's sections.
+	'all-feed',
+	'what-feed',
+	'by-topic',
+	'by-country',
 ];
 
 /** Gives an element of the body whose id the layout uses the next free one (`main-1`). */

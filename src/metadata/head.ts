@@ -30,6 +30,8 @@ export interface ArticleMeta {
 	place: string;
 	/** Topic labels in the page's language. */
 	section: string[];
+	/** The kind of document (press release, statement…), in the page's language. */
+	genre: string;
 	image?: MetaImage | undefined;
 }
 
@@ -128,6 +130,7 @@ export function headMetadata(input: MetadataInput): HeadMetadata {
 			inLanguage: localeTable[locale].lang,
 			contentLocation: { '@type': 'Place', name: article.place },
 			articleSection: article.section,
+			genre: article.genre,
 			mainEntityOfPage: { '@type': 'WebPage', '@id': pageUrl },
 			url: pageUrl,
 			publisher: organization(input),

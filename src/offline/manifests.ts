@@ -1,5 +1,5 @@
 // What each locale's offline manifest lists, from the files of a build.
-import { searchBundle, serviceWorkerUrl } from '../i18n/file-routes';
+import { searchBundle, searchHighlighter, serviceWorkerUrl } from '../i18n/file-routes';
 import type { Locale } from '../i18n/locales';
 import { isLaterPage, url } from '../i18n/routes';
 import { latestReleases, type OfflineManifest } from './rules';
@@ -33,12 +33,14 @@ export function manifestFor(site: BuiltFiles, locale: Locale, shell: string[]): 
 		.filter((f) => f.startsWith(`/${locale}/`) && f.endsWith('/index.html'))
 		.map((f) => f.replace(/index\.html$/, ''))
 		.filter((p) => p !== url('notFound', locale));
+	// Kept on the first visit: what opens and searches the locale. The highlighting script (44 KB)
+	// comes with "Save for offline" only.
 	const essentials = [
 		url('home', locale),
 		url('news', locale),
 		url('search', locale),
 		url('offline', locale),
-		...pagefind,
+		...pagefind.filter((f) => f !== searchHighlighter(locale)),
 	];
 	const search = [...pagefind, ...Object.values(fragments)];
 	const everything = [...new Set([...shell, ...pages, ...search])];

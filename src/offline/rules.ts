@@ -15,10 +15,10 @@ export type Strategy =
 	| 'bypass';
 
 /**
- * Pagefind files whose names do not change with their content: the runtime, its worker and the
- * entry file listing the indexes. Everything else under /pagefind/ is content-hashed.
+ * Pagefind files whose names do not change with their content: the runtime, its worker, its
+ * highlighting script and the entry file listing the indexes. Everything else under /pagefind/ is content-hashed.
  */
-const unhashedPagefindFile = /\/pagefind-entry\.json$|\/pagefind(-worker)?\.js$/;
+const unhashedPagefindFile = /\/pagefind-entry\.json$|\/pagefind(-worker|-highlight)?\.js$/;
 
 /** The strategy for a request, by method, origin and path. */
 export function strategyFor(

@@ -7,7 +7,8 @@ import { topics } from '../i18n/topics';
 import { useTranslations } from '../i18n/translate';
 import type { Release, ReleaseGroup } from './publishing';
 import { getReleaseGroups, type PublishedGroup, type PublishedRelease } from './releases';
-import { taxonomyList, type TaxonomyKey } from './taxonomies';
+import { lastUpdate } from './publishing';
+import { taxonomies, taxonomyList, type TaxonomyKey } from './taxonomies';
 
 /** The term a feed is about, in the feed's language. */
 export interface FeedTerm {
@@ -106,6 +107,30 @@ export function feedsOf(groups: PublishedGroup[]): FeedProps[] {
 	]);
 }
 
+/** A feed as the Subscribe page lists it. */
+export interface FeedEntry {
+	url: string;
+	/** The topic's or country's name, or none for the locale's feed of every release. */
+	label?: string;
+}
+
+/** Every feed of a locale, as the Subscribe page groups them. */
+export interface SubscribeFeeds {
+	all: FeedEntry;
+	topics: FeedEntry[];
+	countries: FeedEntry[];
+}
+
+/** The feeds of a locale, for its Subscribe page: all releases, then by topic and by country. */
+export function subscribeFeeds(groups: PublishedGroup[], locale: Locale): SubscribeFeeds {
+	const of = (taxonomy: TaxonomyKey) =>
+		taxonomies[taxonomy]
+			.terms(groups)
+			.flatMap((term) => (term.feed ? [{ url: term.feed(locale), label: term.label(locale) }] : []))
+			.sort((a, b) => a.label.localeCompare(b.label, locale));
+	return { all: { url: url('feed', locale) }, topics: of('topic'), countries: of('country') };
+}
+
 /** The options of @astrojs/rss for one feed: localized channel, full-text items, topic categories. */
 export function feedOptions(
 	{ url: path, locale, term, releases }: FeedProps,
@@ -123,14 +148,19 @@ export function feedOptions(
 			description: data.summary,
 			// A term's feed carries the lead only (termFeedSize).
 			...(term ? {} : { content: feedHtml(rendered.html, site) }),
+			// The day of the last update, when there is one (RSS itself has no such field).
+			...(data.updates.length > 0
+				? { customData: `<atom:updated>${lastUpdate(data.updates).toISOString()}</atom:updated>` }
+				: {}),
 			categories: data.topics.map((key) => topics[key][locale].label),
 		};
 	});
 	const self = new URL(path, site).href;
-	const vars = { topic: term?.label ?? '' };
+	const vars = { topic: term?.label ?? '', country: term?.label ?? '' };
+	const text = term && taxonomies[term.taxonomy].text.feed;
 	return {
-		title: term ? t('feed.topicTitle', vars) : t('feed.title'),
-		description: term ? t('feed.topicDescription', vars) : t('feed.description'),
+		title: text ? t(text.title, vars) : t('feed.title'),
+		description: text ? t(text.description, vars) : t('feed.description'),
 		site: new URL(term ? term.page : url('news', locale), site).href,
 		items,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },

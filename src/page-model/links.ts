@@ -30,11 +30,13 @@ const servedPath = (href: string) =>
 
 /**
  * Checks that every root-relative link of the bodies of `views` leads to one of their URLs, a
- * feed, a web app manifest, the sitemap or a file of `public/`; fails with every broken one.
+ * feed, a contact card, a web app manifest, the sitemap or a file of `public/`; fails with every
+ * broken one.
  */
 export function checkInternalLinks(views: ViewProps[], feeds: string[]): void {
 	const known = new Set([
 		...views.map((v) => v.url),
+		...views.flatMap((v) => (v.view === 'release' ? v.cards : [])),
 		...feeds,
 		...locales.map((l) => url('manifest', l)),
 		chooserUrl,

@@ -1,5 +1,6 @@
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
+import type { ReleaseType } from '../i18n/release-types';
 import type { TopicKey } from '../i18n/topics';
 import { isPublished, type PublishingOptions } from '../content-model/publication';
 import { slugOf, splitId } from '../content-model/ids';
@@ -13,6 +14,7 @@ export interface Publishable {
 	slug?: string | undefined;
 	countries: string[];
 	topics: TopicKey[];
+	type: ReleaseType;
 }
 
 /** One published language version of a release. */
@@ -30,6 +32,7 @@ export interface ReleaseGroup<Entry> {
 	date: Date;
 	countries: string[];
 	topics: TopicKey[];
+	type: ReleaseType;
 	translations: Partial<Record<Locale, Release<Entry>>>;
 }
 
@@ -59,6 +62,7 @@ export function groupReleases<Entry extends { id: string; data: Publishable }>(
 			date: entry.data.date,
 			countries: entry.data.countries,
 			topics: entry.data.topics,
+			type: entry.data.type,
 			translations: {},
 		};
 		group.translations[release.locale] = release;
@@ -98,6 +102,10 @@ export function listingFor<Entry>(
 		return { group, release, fallback: release.locale !== locale };
 	});
 }
+
+/** The day of the last of some updates (they are dated, in any order). */
+export const lastUpdate = (updates: { date: Date }[]): Date =>
+	new Date(Math.max(...updates.map((u) => u.date.getTime())));
 
 /**
  * Splits a list into pages of `size` items (at least one page, possibly empty).

@@ -1,14 +1,14 @@
 // Every localized page of the site, with the props of its view (src/pages/[...path].astro).
 import { locales, type Locale } from '../i18n/locales';
 import { pathParam, url } from '../i18n/routes';
-import { buildTime } from '../settings';
 import { pipelineVersion } from '../content-model/pipeline-version';
 import { cacheKeyOf } from './cache-key';
-import { feedsOf } from './feeds';
+import { feedsOf, subscribeFeeds } from './feeds';
 import { checkInternalLinks } from './links';
 import { localeMenu, type MenuEntry } from './menu';
 import { getSitePages, type SitePage } from './pages';
 import { listingFor, pageWindow, paginate } from './publishing';
+import { releasePages } from './release-pages';
 import { getReleaseGroups, type PublishedGroup } from './releases';
 import { taxonomies, taxonomyList, termList, type Taxonomy, type TaxonomyKey } from './taxonomies';
 import type { StaticPage, ViewProps } from './view-props';
@@ -23,7 +23,7 @@ export const pageSize = 20;
 export const homeSize = 10;
 
 /** What every page of a locale shares: the menu. */
-type Shared = (locale: Locale) => { locale: Locale; menu: MenuEntry[] };
+export type Shared = (locale: Locale) => { locale: Locale; menu: MenuEntry[] };
 
 /** The same page in every locale, e.g. a listing, which exists in all of them. */
 const everywhere = (make: (locale: Locale) => string) =>
@@ -67,21 +67,6 @@ function listingPages(
 			},
 		})),
 	);
-}
-
-/** Every page of a release: one per published translation. */
-function releasePages(shared: Shared, group: PublishedGroup): ViewProps[] {
-	const translations = Object.values(group.translations);
-	const alternates = Object.fromEntries(translations.map((r) => [r.locale, r.url]));
-	return translations.map((release) => ({
-		...shared(release.locale),
-		view: 'release',
-		url: release.url,
-		alternates,
-		release,
-		group,
-		embargoed: release.entry.data.embargo !== undefined && release.entry.data.embargo > buildTime,
-	}));
 }
 
 /** A taxonomy's index page in every locale, and the listing of each of its terms. */
@@ -149,7 +134,7 @@ export async function staticPages(): Promise<StaticPage[]> {
 			(l) => ({ view: 'home' as const, items: listingFor(groups.slice(0, homeSize), l) }),
 		),
 		...listingPages(shared, groups, (l, page) => url('news', l, { page })),
-		...groups.flatMap((group) => releasePages(shared, group)),
+		...releasePages(shared, groups),
 		...taxonomyList.flatMap((taxonomy) => taxonomyPages(shared, taxonomy, groups)),
 		...institutionalPages(shared, pages, (l) => termList(taxonomies.country, countries, l)),
 		...inEveryLocale(
@@ -164,6 +149,11 @@ export async function staticPages(): Promise<StaticPage[]> {
 					]),
 				),
 			}),
+		),
+		...inEveryLocale(
+			shared,
+			(l) => url('subscribe', l),
+			(l) => ({ view: 'subscribe' as const, feeds: subscribeFeeds(groups, l) }),
 		),
 		...inEveryLocale(
 			shared,

@@ -3,18 +3,19 @@
 import { countryName } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
+import { releaseTypes, type ReleaseType } from '../i18n/release-types';
 import { topics, type TopicKey } from '../i18n/topics';
 import type { UiKey } from '../i18n/ui/en';
 import type { ReleaseGroup } from './publishing';
 
 /** What a taxonomy reads of a release: the fields every translation shares. */
-type Filed = Pick<ReleaseGroup<unknown>, 'date' | 'countries' | 'topics'>;
+type Filed = Pick<ReleaseGroup<unknown>, 'date' | 'countries' | 'topics' | 'type'>;
 
 /** How one taxonomy files releases, with its terms typed (`TopicKey` for topics…). */
 interface TaxonomyDefinition<Term extends string> {
 	/** The route of the index page (all topics…) and of one term's listing (one topic…). */
-	index: 'topics' | 'countries' | 'archive';
-	route: 'topic' | 'country' | 'year';
+	index: 'topics' | 'countries' | 'archive' | 'types';
+	route: 'topic' | 'country' | 'year' | 'type';
 	/** The terms a release is filed under. Also the values of its search filter. */
 	termsOf: (release: Filed) => readonly Term[];
 	label: (term: Term, locale: Locale) => string;
@@ -26,7 +27,15 @@ interface TaxonomyDefinition<Term extends string> {
 	/** Whether the search page offers a filter on it whose values are labelled (years label themselves). */
 	labelledFilter: boolean;
 	/** Dictionary keys of the index page, of a term's listing (`{term}` is the term) and of its search filter. */
-	text: { index: UiKey; indexLead: UiKey; title: UiKey; lead: UiKey; filter: UiKey };
+	text: {
+		index: UiKey;
+		indexLead: UiKey;
+		title: UiKey;
+		lead: UiKey;
+		filter: UiKey;
+		/** A term's feed: its title, description and link text. */
+		feed?: { title: UiKey; description: UiKey; link: UiKey };
+	};
 }
 
 /** One term of a taxonomy in this build, with the releases filed under it, newest first. */
@@ -80,7 +89,7 @@ function define<Term extends string>(
 }
 
 /** The taxonomy keys, which are also the names of their search filters. */
-export type TaxonomyKey = 'topic' | 'country' | 'year';
+export type TaxonomyKey = 'topic' | 'country' | 'year' | 'type';
 
 /** Every taxonomy, by key. */
 export const taxonomies: Record<TaxonomyKey, Taxonomy> = {
@@ -99,6 +108,11 @@ export const taxonomies: Record<TaxonomyKey, Taxonomy> = {
 			title: 'topic.title',
 			lead: 'topic.lead',
 			filter: 'search.filter.topic',
+			feed: {
+				title: 'feed.topicTitle',
+				description: 'feed.topicDescription',
+				link: 'feed.topicLink',
+			},
 		},
 	}),
 	country: define<string>('country', {
@@ -107,6 +121,7 @@ export const taxonomies: Record<TaxonomyKey, Taxonomy> = {
 		termsOf: (release) => release.countries,
 		label: (country, l) => countryName(country, l),
 		url: (country, l, page) => url('country', l, { country, page }),
+		feed: (country, l) => url('countryFeed', l, { country }),
 		order: 'label',
 		labelledFilter: true,
 		text: {
@@ -115,6 +130,11 @@ export const taxonomies: Record<TaxonomyKey, Taxonomy> = {
 			title: 'country.title',
 			lead: 'country.lead',
 			filter: 'search.filter.country',
+			feed: {
+				title: 'feed.countryTitle',
+				description: 'feed.countryDescription',
+				link: 'feed.countryLink',
+			},
 		},
 	}),
 	year: define<string>('year', {
@@ -133,10 +153,31 @@ export const taxonomies: Record<TaxonomyKey, Taxonomy> = {
 			filter: 'search.filter.year',
 		},
 	}),
+	type: define<ReleaseType>('type', {
+		index: 'types',
+		route: 'type',
+		termsOf: (release) => [release.type],
+		label: (type, l) => releaseTypes[type][l].label,
+		url: (type, l, page) => url('type', l, { type, page }),
+		order: 'label',
+		labelledFilter: true,
+		text: {
+			index: 'types.title',
+			indexLead: 'types.lead',
+			title: 'type.title',
+			lead: 'type.lead',
+			filter: 'search.filter.type',
+		},
+	}),
 };
 
 /** Every taxonomy, in the order the site lists them. */
-export const taxonomyList: Taxonomy[] = [taxonomies.topic, taxonomies.country, taxonomies.year];
+export const taxonomyList: Taxonomy[] = [
+	taxonomies.topic,
+	taxonomies.country,
+	taxonomies.year,
+	taxonomies.type,
+];
 
 /** A topic, country or year with its URL and number of releases, as an index page lists it. */
 export type Term = { label: string; url: string; count: number };
@@ -163,5 +204,6 @@ export function searchFilters(release: Filed): Record<TaxonomyKey, string[]> {
 		country: taxonomies.country.filterValues(release),
 		topic: taxonomies.topic.filterValues(release),
 		year: taxonomies.year.filterValues(release),
+		type: taxonomies.type.filterValues(release),
 	};
 }

@@ -1,6 +1,7 @@
 // The props of every kind of page: all a view renders comes in through them, so the cache key
 // of a page (cache-key.ts) can be made from them alone.
 import type { Locale } from '../i18n/locales';
+import type { SubscribeFeeds } from './feeds';
 import type { MenuEntry } from './menu';
 import type { SitePage } from './pages';
 import type { PublishedGroup, PublishedRelease, ReleaseListingItem } from './releases';
@@ -48,6 +49,12 @@ export type ViewProps = Common &
 				group: PublishedGroup;
 				/** Shown only under `astro dev`, where embargoed releases are built, marked. */
 				embargoed: boolean;
+				/** Up to four releases in the same language on the same topics and countries. */
+				related: ReleaseListingItem[];
+				/** The vCard URL of each contact, in the order of the release's contacts. */
+				cards: string[];
+				/** The original this translation was made from, when updated since. */
+				outdated?: { locale: Locale; url: string } | undefined;
 		  }
 		| {
 				view: 'page';
@@ -62,6 +69,7 @@ export type ViewProps = Common &
 				/** The labels of the search filters' values (topic keys, country codes), by taxonomy. */
 				filterLabels: Partial<Record<TaxonomyKey, Record<string, string>>>;
 		  }
+		| { view: 'subscribe'; feeds: SubscribeFeeds }
 		| { view: 'offline' }
 		| { view: 'notFound' }
 	);

@@ -100,10 +100,11 @@ export async function finishBundle(output: string, locale: Locale): Promise<numb
 	}
 	const own = entry.languages[lang];
 	// The search page draws its own UI with Pagefind's JS API: Pagefind's prebuilt UIs are unused,
-	// and so is the stemmer-less WebAssembly when the language has its own.
+	// and so is the stemmer-less WebAssembly when the language has its own. Its highlighting
+	// script stays: a release opened from a result marks the searched words with it.
 	const unused = own?.wasm
-		? /^(pagefind-(ui|modular-ui|component-ui|highlight)\.|wasm\.unknown\.)/
-		: /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+		? /^(pagefind-(ui|modular-ui|component-ui)\.|wasm\.unknown\.)/
+		: /^pagefind-(ui|modular-ui|component-ui)\./;
 	for (const name of await readdir(output)) {
 		if (unused.test(name)) await rm(join(output, name));
 	}

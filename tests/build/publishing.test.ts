@@ -59,7 +59,7 @@ beforeAll(async () => {
 				title: 'Communiqué seulement en français',
 				date: '2024-03-01',
 				slug: 'seulement-en-francais',
-				updated: '2024-03-05',
+				updates: [{ date: '2024-03-05', note: 'Le titre a été précisé.' }],
 				image: { src: './cover.png', alt: 'Un aplat bleu' },
 			},
 		},
@@ -175,7 +175,7 @@ describe('publishing rules in a real build', () => {
 		expect(attr(page, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
 		expect(attr(page, 'meta[name="twitter:image"]', 'content')).toBe(image);
 		const [jsonLd] = selectAll('script[type="application/ld+json"]', page);
-		// Its `updated` date is the JSON-LD dateModified and the sitemap's lastmod.
+		// Its update's date is the JSON-LD dateModified and the sitemap's lastmod.
 		expect(JSON.parse(toString(jsonLd!))).toMatchObject({
 			'@type': 'NewsArticle',
 			datePublished: '2024-03-01',

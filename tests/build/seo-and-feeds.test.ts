@@ -176,12 +176,36 @@ describe('the sitemap', () => {
 });
 
 /** The feeds the route table names: one per locale, one per topic with releases per locale. */
-function expectedFeeds(): { path: string; locale: (typeof locales)[number]; topic?: TopicKey }[] {
+/** Every feed the real content gives: each locale's, and one per topic and country it uses. */
+function expectedFeeds(): {
+	path: string;
+	locale: (typeof locales)[number];
+	/** A term's feed: its title and the listing it belongs to. */
+	term?: { title: string; page: string };
+}[] {
 	const used: TopicKey[] = ['counter-trafficking', 'child-protection', 'capacity-building'];
-	return locales.flatMap((locale) => [
-		{ path: url('feed', locale), locale },
-		...used.map((topic) => ({ path: url('topicFeed', locale, { topic }), locale, topic })),
-	]);
+	return locales.flatMap((locale) => {
+		const t = dictionaryOf(locale);
+		return [
+			{ path: url('feed', locale), locale },
+			...used.map((topic) => ({
+				path: url('topicFeed', locale, { topic }),
+				locale,
+				term: {
+					title: t['feed.topicTitle'].replace('{topic}', topics[topic][locale].label),
+					page: url('topic', locale, { topic }),
+				},
+			})),
+			{
+				path: url('countryFeed', locale, { country: 'GT' }),
+				locale,
+				term: {
+					title: t['feed.countryTitle'].replace('{country}', 'Guatemala'),
+					page: url('country', locale, { country: 'GT' }),
+				},
+			},
+		];
+	});
 }
 
 describe('the RSS feeds', () => {
@@ -196,17 +220,14 @@ describe('the RSS feeds', () => {
 
 	it.each(expectedFeeds().map((f) => [f.path, f] as const))(
 		'%s is valid RSS 2.0 listing exactly the releases published in its language',
-		async (path, { locale, topic }) => {
+		async (path, { locale, term }) => {
 			const { rss } = await readFeed(dist, path);
 			const t = dictionaryOf(locale);
 			expect(rss['@version']).toBe('2.0');
 			const { channel } = rss;
-			const label = topic ? topics[topic][locale].label : '';
-			expect(channel.title).toBe(
-				topic ? t['feed.topicTitle'].replace('{topic}', label) : t['feed.title'],
-			);
+			expect(channel.title).toBe(term ? term.title : t['feed.title']);
 			expect(channel.description).toBeTruthy();
-			expect(channel.link).toBe(abs(topic ? url('topic', locale, { topic }) : url('news', locale)));
+			expect(channel.link).toBe(abs(term ? term.page : url('news', locale)));
 			expect(channel.language).toBe(locale);
 			expect(channel['atom:link']).toMatchObject({ '@href': abs(path), '@rel': 'self' });
 			const items: FeedItem[] = channel.item ?? [];
@@ -223,8 +244,8 @@ describe('the RSS feeds', () => {
 					),
 				);
 				expect(item.description).toBeTruthy();
-				// A locale's feed carries each release in full; a topic's, its lead only.
-				if (topic) {
+				// A locale's feed carries each release in full; a topic's or country's, its lead only.
+				if (term) {
 					expect(item['content:encoded']).toBeUndefined();
 					continue;
 				}

@@ -15,6 +15,7 @@ const releases = defineCollection({
 		slug: z.string(),
 		countries: z.array(z.string()),
 		topics: z.array(z.string()),
+		type: z.string().default('press-release'),
 	}),
 });
 

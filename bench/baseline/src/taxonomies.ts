@@ -1,4 +1,4 @@
-/** The baseline's listings by term, as the site has them: topics, countries and years. */
+/** The baseline's listings by term, as the site has them: topics, countries, years and types. */
 import type { CollectionEntry } from 'astro:content';
 import { langOf } from './lang';
 
@@ -9,6 +9,7 @@ export const taxonomies = {
 	topics: (e: Release) => e.data.topics,
 	countries: (e: Release) => e.data.countries,
 	years: (e: Release) => [String(e.data.date.getUTCFullYear())],
+	types: (e: Release) => [e.data.type],
 };
 
 /** The releases of one language, newest first, grouped under each term of each taxonomy. */

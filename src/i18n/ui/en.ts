@@ -31,6 +31,10 @@ export const en = {
 	'feed.label': 'RSS feeds',
 	'feed.link': 'RSS feed of all press releases',
 	'feed.topicLink': 'RSS feed: {topic}',
+	'feed.countryTitle': 'IOM press releases in English: {country}',
+	'feed.countryDescription':
+		'The latest IOM press releases about {country} published in English, newest first.',
+	'feed.countryLink': 'RSS feed: {country}',
 
 	// Site navigation (src/content-model/menu-items.ts)
 	'nav.menu': 'Menu',
@@ -61,6 +65,24 @@ export const en = {
 	'nav.getInvolved': 'Get involved',
 	'nav.dataResearch': 'Data and research',
 	'nav.agenda2030': '2030 Agenda',
+	'nav.subscribe': 'Subscribe',
+	'subscribe.title': 'Subscribe to IOM press releases',
+	'subscribe.lead':
+		'Follow new press releases in English with a feed reader, or receive them by email.',
+	'subscribe.whatTitle': 'What is a feed?',
+	'subscribe.what':
+		'A feed (RSS) is an address that lists the latest releases. Paste it into a feed reader, an app or a website that checks it for you, and new releases appear there as soon as they are published. The site asks for no account and knows nothing of who follows it.',
+	'subscribe.emailTitle': 'By email',
+	'subscribe.email':
+		'This site sends no email itself. To receive new releases in your inbox, give the address of a feed to an RSS-to-email service of your choice: it checks the feed and writes to you when a release appears.',
+	'subscribe.all': 'All press releases',
+	'subscribe.allFull': 'The 50 latest releases in English, in full.',
+	'subscribe.byTopic': 'By topic',
+	'subscribe.byCountry': 'By country',
+	'subscribe.topicNote':
+		'Each topic’s feed lists its 20 latest releases, with their lead and a link.',
+	'subscribe.countryNote':
+		'Each country’s feed lists its 20 latest releases, with their lead and a link.',
 
 	// Language switcher
 	'switcher.label': 'Read in another language',
@@ -97,6 +119,10 @@ export const en = {
 	'archive.lead': 'Press releases by year of publication.',
 	'year.title': 'Press releases of {year}',
 	'year.lead': 'Press releases published in {year}, newest first.',
+	'types.title': 'Types of release',
+	'types.lead': 'Press releases, statements, news stories, briefing notes and media advisories.',
+	'type.title': 'Type: {type}',
+	'type.lead': 'Every publication of this type ({type}) in English, newest first.',
 	'listing.count': '{count} releases',
 	'listing.countOne': '1 release',
 	'listing.availableIn': 'Available in {language}',
@@ -117,6 +143,7 @@ export const en = {
 	'search.filter.country': 'Country',
 	'search.filter.year': 'Year',
 	'search.filter.language': 'Language',
+	'search.filter.type': 'Type',
 	'search.results': '{count} results for “{query}”',
 	'search.resultsOne': '1 result for “{query}”',
 	'search.none': 'No results for “{query}”. Try other words, or search in all languages.',
@@ -147,7 +174,6 @@ export const en = {
 		'Saving stopped: {count} files could not be downloaded. Check your connection, then try again.',
 
 	// Release page
-	'release.kicker': 'Press release',
 	'release.published': 'Published',
 	'release.updated': 'Updated',
 	'release.countries': 'Countries',
@@ -158,6 +184,16 @@ export const en = {
 	'release.translations': 'This release in other languages',
 	'release.draft': 'Draft: this release is not published.',
 	'release.embargoed': 'Embargoed until {date}: this release is not published yet.',
+	'release.updates': 'Updates and corrections',
+	'release.notesToEditors': 'Notes to editors',
+	'release.aboutIom': 'About IOM',
+	'release.aboutIomText':
+		'Since 1951, the International Organization for Migration (IOM) has worked for migration that is humane, orderly and good for all. An intergovernmental organization within the United Nations system, IOM brings together 175 member states and works in 171 countries.',
+	'release.related': 'Related releases',
+	'release.outdated':
+		'The {language} original of this release has been updated since this translation was made.',
+	'release.outdatedLink': 'Read the original in {language}',
+	'release.vcard': 'Save {name} to your contacts (vCard)',
 
 	// Share links on a release page (no third-party scripts: plain links)
 	'share.title': 'Share this release',

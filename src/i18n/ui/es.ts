@@ -30,6 +30,10 @@ export const es = {
 	'feed.label': 'Canales RSS',
 	'feed.link': 'Canal RSS de todos los comunicados',
 	'feed.topicLink': 'Canal RSS: {topic}',
+	'feed.countryTitle': 'Comunicados de prensa de la OIM en español: {country}',
+	'feed.countryDescription':
+		'Los últimos comunicados de la OIM sobre este país ({country}) publicados en español, del más reciente al más antiguo.',
+	'feed.countryLink': 'Canal RSS: {country}',
 
 	// Site navigation (src/content-model/menu-items.ts)
 	'nav.menu': 'Menú',
@@ -61,6 +65,24 @@ export const es = {
 	'nav.getInvolved': 'Participe',
 	'nav.dataResearch': 'Datos e investigación',
 	'nav.agenda2030': 'Agenda 2030',
+	'nav.subscribe': 'Suscribirse',
+	'subscribe.title': 'Suscribirse a los comunicados de la OIM',
+	'subscribe.lead':
+		'Siga los nuevos comunicados en español con un lector de canales, o recíbalos por correo electrónico.',
+	'subscribe.whatTitle': '¿Qué es un canal?',
+	'subscribe.what':
+		'Un canal (RSS) es una dirección que enumera los últimos comunicados. Péguela en un lector de canales, una aplicación o un sitio que la consulte por usted: los nuevos comunicados aparecerán allí en cuanto se publiquen. El sitio no pide ninguna cuenta y no sabe nada de quién lo sigue.',
+	'subscribe.emailTitle': 'Por correo electrónico',
+	'subscribe.email':
+		'Este sitio no envía correos por sí mismo. Para recibir los nuevos comunicados en su buzón, dé la dirección de un canal al servicio que elija que convierte canales RSS en correos: consultará el canal y le escribirá cuando aparezca un comunicado.',
+	'subscribe.all': 'Todos los comunicados',
+	'subscribe.allFull': 'Los 50 últimos comunicados en español, con su texto completo.',
+	'subscribe.byTopic': 'Por tema',
+	'subscribe.byCountry': 'Por país',
+	'subscribe.topicNote':
+		'El canal de cada tema ofrece sus 20 últimos comunicados, con su entradilla y un enlace.',
+	'subscribe.countryNote':
+		'El canal de cada país ofrece sus 20 últimos comunicados, con su entradilla y un enlace.',
 
 	// Language switcher
 	'switcher.label': 'Leer en otro idioma',
@@ -98,6 +120,12 @@ export const es = {
 	'archive.lead': 'Los comunicados de prensa por año de publicación.',
 	'year.title': 'Comunicados de {year}',
 	'year.lead': 'Los comunicados publicados en {year}, del más reciente al más antiguo.',
+	'types.title': 'Tipos de publicación',
+	'types.lead':
+		'Comunicados de prensa, declaraciones, noticias, notas informativas y avisos a los medios.',
+	'type.title': 'Tipo: {type}',
+	'type.lead':
+		'Todas las publicaciones de este tipo ({type}) en español, de la más reciente a la más antigua.',
 	'listing.count': '{count} comunicados',
 	'listing.countOne': '1 comunicado',
 	'listing.availableIn': 'Disponible en {language}',
@@ -118,6 +146,7 @@ export const es = {
 	'search.filter.country': 'País',
 	'search.filter.year': 'Año',
 	'search.filter.language': 'Idioma',
+	'search.filter.type': 'Tipo',
 	'search.results': '{count} resultados para «{query}»',
 	'search.resultsOne': '1 resultado para «{query}»',
 	'search.none':
@@ -151,7 +180,6 @@ export const es = {
 		'Se interrumpió el guardado: no se pudieron descargar {count} archivos. Compruebe su conexión y vuelva a intentarlo.',
 
 	// Release page
-	'release.kicker': 'Comunicado de prensa',
 	'release.published': 'Publicado el',
 	'release.updated': 'Actualizado el',
 	'release.countries': 'Países',
@@ -162,6 +190,16 @@ export const es = {
 	'release.translations': 'Este comunicado en otros idiomas',
 	'release.draft': 'Borrador: este comunicado no está publicado.',
 	'release.embargoed': 'Bajo embargo hasta el {date}: este comunicado aún no está publicado.',
+	'release.updates': 'Actualizaciones y correcciones',
+	'release.notesToEditors': 'Nota para los editores',
+	'release.aboutIom': 'Acerca de la OIM',
+	'release.aboutIomText':
+		'Desde 1951, la Organización Internacional para las Migraciones (OIM) trabaja por una migración humana, ordenada y beneficiosa para todos. Organización intergubernamental integrada en el sistema de las Naciones Unidas, reúne a 175 Estados miembros y está presente en 171 países.',
+	'release.related': 'Comunicados relacionados',
+	'release.outdated':
+		'El original en {language} de este comunicado se ha actualizado desde que se hizo esta traducción.',
+	'release.outdatedLink': 'Leer el original en {language}',
+	'release.vcard': 'Guardar a {name} en sus contactos (vCard)',
 
 	// Share links on a release page (no third-party scripts: plain links)
 	'share.title': 'Compartir este comunicado',

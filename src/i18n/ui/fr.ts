@@ -30,6 +30,10 @@ export const fr = {
 	'feed.label': 'Flux RSS',
 	'feed.link': 'Flux RSS de tous les communiqués',
 	'feed.topicLink': 'Flux RSS : {topic}',
+	'feed.countryTitle': 'Communiqués de presse de l’OIM en français : {country}',
+	'feed.countryDescription':
+		'Les derniers communiqués de l’OIM sur ce pays ({country}) publiés en français, du plus récent au plus ancien.',
+	'feed.countryLink': 'Flux RSS : {country}',
 
 	// Site navigation (src/content-model/menu-items.ts)
 	'nav.menu': 'Menu',
@@ -64,6 +68,24 @@ export const fr = {
 	'nav.getInvolved': 'Engagez-vous',
 	'nav.dataResearch': 'Données et recherche',
 	'nav.agenda2030': '2030 Agenda',
+	'nav.subscribe': 'S’abonner',
+	'subscribe.title': 'S’abonner aux communiqués de l’OIM',
+	'subscribe.lead':
+		'Suivez les nouveaux communiqués en français avec un lecteur de flux, ou recevez-les par courriel.',
+	'subscribe.whatTitle': 'Qu’est-ce qu’un flux ?',
+	'subscribe.what':
+		'Un flux (RSS) est une adresse qui liste les derniers communiqués. Collez-la dans un lecteur de flux, une application ou un site qui la consulte pour vous : les nouveaux communiqués y apparaissent dès leur publication. Le site ne demande aucun compte et ne sait rien de qui le suit.',
+	'subscribe.emailTitle': 'Par courriel',
+	'subscribe.email':
+		'Ce site n’envoie lui-même aucun courriel. Pour recevoir les nouveaux communiqués dans votre boîte de réception, confiez l’adresse d’un flux au service de votre choix qui transforme les flux RSS en courriels : il consulte le flux et vous écrit dès qu’un communiqué paraît.',
+	'subscribe.all': 'Tous les communiqués',
+	'subscribe.allFull': 'Les 50 derniers communiqués en français, en texte intégral.',
+	'subscribe.byTopic': 'Par thématique',
+	'subscribe.byCountry': 'Par pays',
+	'subscribe.topicNote':
+		'Le flux de chaque thématique donne ses 20 derniers communiqués, avec leur chapeau et un lien.',
+	'subscribe.countryNote':
+		'Le flux de chaque pays donne ses 20 derniers communiqués, avec leur chapeau et un lien.',
 
 	// Language switcher
 	'switcher.label': 'Lire dans une autre langue',
@@ -103,6 +125,12 @@ export const fr = {
 	'archive.lead': 'Les communiqués de presse par année de publication.',
 	'year.title': 'Communiqués de {year}',
 	'year.lead': 'Les communiqués publiés en {year}, du plus récent au plus ancien.',
+	'types.title': 'Types de publication',
+	'types.lead':
+		'Communiqués de presse, déclarations, articles d’actualité, notes d’information et avis aux médias.',
+	'type.title': 'Type : {type}',
+	'type.lead':
+		'Toutes les publications de ce type ({type}) en français, de la plus récente à la plus ancienne.',
 	'listing.count': '{count} communiqués',
 	'listing.countOne': '1 communiqué',
 	'listing.availableIn': 'Disponible en {language}',
@@ -123,6 +151,7 @@ export const fr = {
 	'search.filter.country': 'Pays',
 	'search.filter.year': 'Année',
 	'search.filter.language': 'Langue',
+	'search.filter.type': 'Type',
 	'search.results': '{count} résultats pour « {query} »',
 	'search.resultsOne': '1 résultat pour « {query} »',
 	'search.none':
@@ -157,7 +186,6 @@ export const fr = {
 		'L’enregistrement s’est interrompu : {count} fichiers n’ont pas pu être téléchargés. Vérifiez votre connexion, puis réessayez.',
 
 	// Release page
-	'release.kicker': 'Communiqué de presse',
 	'release.published': 'Publié le',
 	'release.updated': 'Mis à jour le',
 	'release.countries': 'Pays',
@@ -168,6 +196,16 @@ export const fr = {
 	'release.translations': 'Ce communiqué dans d’autres langues',
 	'release.draft': 'Brouillon : ce communiqué n’est pas publié.',
 	'release.embargoed': 'Sous embargo jusqu’au {date} : ce communiqué n’est pas encore publié.',
+	'release.updates': 'Mises à jour et corrections',
+	'release.notesToEditors': 'Note aux rédactions',
+	'release.aboutIom': 'À propos de l’OIM',
+	'release.aboutIomText':
+		'Depuis 1951, l’Organisation internationale pour les migrations (OIM) œuvre pour des migrations humaines, ordonnées et bénéfiques pour tous. Organisation intergouvernementale rattachée au système des Nations Unies, elle réunit 175 États membres et mène des activités dans 171 pays.',
+	'release.related': 'Communiqués sur le même sujet',
+	'release.outdated':
+		'L’original en {language} de ce communiqué a été mis à jour depuis la rédaction de cette traduction.',
+	'release.outdatedLink': 'Lire l’original en {language}',
+	'release.vcard': 'Enregistrer {name} dans vos contacts (vCard)',
 
 	// Share links on a release page (no third-party scripts: plain links)
 	'share.title': 'Partager ce communiqué',

@@ -68,7 +68,7 @@ const one = (
 const at = (folder: string, lang = 'en') => `@/releases/${folder}/${lang}.md`;
 
 const fieldList =
-	'title, summary, date, updated, embargo, dateline, countries, topics, contacts, slug, translatedFrom, draft, image';
+	'title, summary, date, type, updates, embargo, dateline, countries, topics, contacts, slug, notesToEditors, translatedFrom, draft, image';
 
 export const cases: Case[] = [
 	// Dates
@@ -137,30 +137,71 @@ export const cases: Case[] = [
 	),
 	one(
 		'an update before the release',
-		'updated-before',
+		'update-before',
 		{},
 		[
-			`${at('updated-before')} → updated: updated 2024-09-01 is before the release's date 2024-09-16: an update comes after publication.`,
+			`${at('update-before')} → updates.0.date: update 2024-09-01 is before the release's date 2024-09-16: an update comes after publication.`,
 		],
-		'updated: 2024-09-01',
+		'updates:\n  - date: 2024-09-01\n    note: The figures were corrected.',
 	),
 	one(
 		'an update in the future',
-		'updated-future',
+		'update-future',
 		{},
 		[
-			`${at('updated-future')} → updated: updated 2099-01-01 is in the future: date an update on the day it is made.`,
+			`${at('update-future')} → updates.0.date: update 2099-01-01 is in the future: date an update on the day it is made.`,
 		],
-		'updated: 2099-01-01',
+		'updates:\n  - date: 2099-01-01\n    note: The figures were corrected.',
 	),
 	one(
-		'an update written in words',
-		'updated-words',
+		'an update dated in words',
+		'update-words',
 		{},
 		[
-			`${at('updated-words')} → updated: updated "yesterday" is not a date. Write it as year-month-day, like: updated: 2024-09-20`,
+			`${at('update-words')} → updates.0.date: updates.date "yesterday" is not a date. Write it as year-month-day, like: date: 2024-09-20`,
 		],
-		'updated: yesterday',
+		'updates:\n  - date: yesterday\n    note: The figures were corrected.',
+	),
+	one(
+		'an update without its note',
+		'update-no-note',
+		{},
+		[
+			`${at('update-no-note')} → updates.0.note: updates.note is missing. Add a line like: note: The number of people assisted was corrected to 65.`,
+		],
+		'updates:\n  - date: 2024-09-20',
+	),
+	one(
+		'the old single `updated` date',
+		'key-updated',
+		{},
+		[
+			`${at('key-updated')} → updated: "updated" is not a field of this file: did you mean "updates"? The fields are: ${fieldList}.`,
+		],
+		'updated: 2024-09-20',
+	),
+
+	// Release types and notes to editors
+	one('a type that is not on the list', 'type-unknown', { type: 'press_release' }, [
+		`${at('type-unknown')} → type: type "press_release" is not a kind of release of the site. Use one of: press-release, statement, news-story, briefing-note, media-advisory (or add it to src/i18n/release-types.ts).`,
+	]),
+	one(
+		'notes to editors with a script in them',
+		'notes-script',
+		{},
+		[
+			`${at('notes-script')} → notesToEditors: notesToEditors holds HTML the site does not publish (the <script> element): write the notes in plain Markdown.`,
+		],
+		'notesToEditors: |\n  Photographs are available on request.\n  <script>alert(1)</script>',
+	),
+	one(
+		'notes to editors with an inline event handler',
+		'notes-onclick',
+		{},
+		[
+			`${at('notes-onclick')} → notesToEditors: notesToEditors holds HTML the site does not publish (the onclick attribute of <a>): write the notes in plain Markdown.`,
+		],
+		'notesToEditors: \'<a href="/en/" onclick="steal()">Our newsroom</a>\'',
 	),
 
 	// Fields the schema does not know
@@ -548,6 +589,22 @@ export const cases: Case[] = [
 		expect: [
 			`${at('shared-fields', 'fr')} → date: date is "2024-09-17" here but "2024-09-16" in ${at('shared-fields')}. Translations of one release share their date: make them the same.`,
 			`${at('shared-fields', 'fr')} → countries: countries is ["FR"] here but ["CH"] in ${at('shared-fields')}. Translations of one release share their countries: make them the same.`,
+		],
+	},
+	{
+		name: 'translations that disagree on the dates of their updates',
+		files: {
+			'releases/shared-updates/en.md': release(
+				{ title: 'Case shared-updates' },
+				'updates:\n  - date: 2024-09-20\n    note: The figures were corrected.',
+			),
+			'releases/shared-updates/fr.md': release(
+				{ title: 'Cas shared-updates' },
+				'updates:\n  - date: 2024-09-21\n    note: Les chiffres ont été corrigés.',
+			),
+		},
+		expect: [
+			`${at('shared-updates', 'fr')} → updates: update dates are ["2024-09-21"] here but ["2024-09-20"] in ${at('shared-updates')}. Translations of one release share their update dates: make them the same.`,
 		],
 	},
 	{

@@ -86,11 +86,12 @@ describe('the Pagefind integration', () => {
 		expect(await pageCount('fr')).toBe(1);
 		expect(await pageCount('es')).toBe(0);
 		expect(logged[0]).toBe('pages indexed: en 2, fr 1, es 0');
-		// No filter folder: these pages have no filters.
+		// No filter folder: these pages have no filters. No prebuilt UI; the highlighting script stays.
 		expect((await readdir(join(dist, 'pagefind', 'fr'))).sort()).toEqual([
 			'fragment',
 			'index',
 			'pagefind-entry.json',
+			'pagefind-highlight.js',
 			'pagefind-worker.js',
 			expect.stringMatching(/^pagefind\.fr_\w+\.pf_meta$/),
 			'pagefind.js',

@@ -35,6 +35,7 @@ describe('head metadata', () => {
 				modified: new Date('2024-09-20T00:00:00Z'),
 				place: 'Genève',
 				section: ['Urgences'],
+				genre: 'Communiqué de presse',
 				image: {
 					src: 'https://news.example.org/a.jpg',
 					alt: 'Un refuge',
@@ -56,6 +57,7 @@ describe('head metadata', () => {
 				dateModified: '2024-09-20',
 				inLanguage: 'fr',
 				contentLocation: { '@type': 'Place', name: 'Genève' },
+				genre: 'Communiqué de presse',
 				image: ['https://news.example.org/a.jpg'],
 				publisher: { '@type': 'Organization', name: 'Organisation' },
 			},

@@ -22,7 +22,12 @@ describe('the service worker caching rules', () => {
 	});
 
 	it('fetches the Pagefind files whose names never change network-first, so a deploy shows', () => {
-		for (const file of ['pagefind-entry.json?ts=1', 'pagefind.js', 'pagefind-worker.js']) {
+		for (const file of [
+			'pagefind-entry.json?ts=1',
+			'pagefind.js',
+			'pagefind-worker.js',
+			'pagefind-highlight.js',
+		]) {
 			expect(strategyFor(get(`/pagefind/fr/${file}`), origin), file).toBe('network-first');
 		}
 	});

@@ -6,7 +6,14 @@ import { taxonomies } from '../../../src/page-model/taxonomies';
 
 const entry = (id: string, topics: TopicKey[], date = '2024-09-16') => ({
 	id,
-	data: { title: id, date: new Date(date), draft: false, countries: ['CH'], topics },
+	data: {
+		title: id,
+		date: new Date(date),
+		draft: false,
+		countries: ['CH'],
+		topics,
+		type: 'press-release' as const,
+	},
 });
 const groups = groupReleases(
 	[

@@ -24,6 +24,7 @@ function release(
 			draft: false,
 			countries: ['GT'],
 			topics: ['counter-trafficking'],
+			type: 'press-release',
 			...overrides,
 		},
 	};

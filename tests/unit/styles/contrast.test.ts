@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// WCAG 2.2 1.4.11 (AA): a focus indicator needs 3:1 against the colours next to it. The ring is
-// drawn 2px outside the focused element, on whatever it sits on: the page, a surface, a notice,
-// or the blue header and menu drawer. The tokens come from the real stylesheet.
+// Colour contrast of the real stylesheet's tokens, in both colour schemes. WCAG 2.2 1.4.11 (AA):
+// a focus indicator needs 3:1 against the colours next to it. The ring is drawn 2px outside the
+// focused element, on whatever it sits on: the page, a surface, a notice, or the blue header and
+// menu drawer.
 const css = await readFile(join(import.meta.dirname, '../../../src/styles/global.css'), 'utf8');
 
 /** The `--color-*` tokens of the first `:root` block after `from`. */
@@ -49,4 +50,14 @@ describe('the focus ring', () => {
 			}
 		},
 	);
+});
+
+// WCAG 2.2 1.4.3 (AA): the searched words marked on a page stay readable text, 4.5:1.
+describe('the marks of searched words', () => {
+	it.each(Object.entries(schemes))('are readable at 4.5:1, %s scheme', (_, colors) => {
+		const { mark = '', 'mark-text': text = '' } = colors;
+		expect(mark).toMatch(/^#/);
+		expect(text).toMatch(/^#/);
+		expect(contrast(text, mark)).toBeGreaterThanOrEqual(4.5);
+	});
 });

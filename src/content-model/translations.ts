@@ -1,0 +1,63 @@
+// Whether a translation is out of date: the one rule that `npm run translations` reports and the
+// release pages show. A translation records the source hash of the file it was made from
+// (`translatedFrom.hash`); once that file's hash changes, the translation is outdated.
+import { createHash } from 'node:crypto';
+
+/** The fields of a file a translator translates. */
+interface Translatable {
+	title?: unknown;
+	summary?: unknown;
+	dateline?: unknown;
+	image?: unknown;
+	notesToEditors?: unknown;
+	updates?: unknown;
+}
+
+/**
+ * The hash of what a translator translates: title, summary, dateline, image text and body, and
+ * the notes to editors and update notes when there are some (not dates, slugs or contacts, which
+ * the build checks on its own), as the editor wrote them. Twelve hex digits, the value a
+ * translation records in `translatedFrom.hash`.
+ */
+export function sourceHash(data: Translatable, body: string): string {
+	const image = (data.image && typeof data.image === 'object' ? data.image : {}) as Record<
+		string,
+		unknown
+	>;
+	const text = [data.title, data.summary, data.dateline, image.alt, image.caption, body.trim()];
+	// Added only when present, so that files without them keep the hash they always had.
+	if (data.notesToEditors !== undefined) text.push(data.notesToEditors);
+	if (Array.isArray(data.updates))
+		text.push(
+			...data.updates.map((u) =>
+				u && typeof u === 'object' ? (u as { note?: unknown }).note : undefined,
+			),
+		);
+	return createHash('sha256')
+		.update(JSON.stringify(text.map((t) => (typeof t === 'string' ? t.trim() : null))))
+		.digest('hex')
+		.slice(0, 12);
+}
+
+/** A translation made from a version of its source that has changed since. */
+export interface Outdated {
+	/** The language of the source. */
+	source: string;
+	/** The source hash the translation records, and the source's hash now. */
+	recorded: string;
+	current: string;
+}
+
+/**
+ * Whether a translation is outdated, given the current source hash of each language of its
+ * folder (`undefined` when a language has no file).
+ */
+export function outdated(
+	translatedFrom: { lang: string; hash: string } | undefined,
+	currentHash: (lang: string) => string | undefined,
+): Outdated | undefined {
+	if (!translatedFrom) return undefined;
+	const current = currentHash(translatedFrom.lang);
+	if (current === undefined || current === translatedFrom.hash) return undefined;
+	return { source: translatedFrom.lang, recorded: translatedFrom.hash, current };
+}
