@@ -1,0 +1,188 @@
+// `npm run import` on the seed (the old site's page as text) and on HTML pages in three
+// languages written for the tests: the drafts it writes, what it prints, what it refuses, and a
+// real build of the drafts once an editor has added what they ask for.
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, root, run, tmp, type BuildResult } from '../helpers/astro';
+import { listPages, readPage, text } from '../helpers/dist';
+
+const content = join(tmp, 'import-content');
+// The seed (../shared/seeds/), the old site's French page as text, copied unchanged.
+const seed = join(root, 'tests/fixtures/import/seed-fr.txt');
+const fixtures = join(root, 'tests/fixtures/import');
+const npmImport = (...args: string[]) =>
+	run('npm', ['run', '--silent', 'import', '--', '--content', content, ...args]);
+
+/** Text as compared across typography: straight apostrophes, plain spaces. */
+const plain = (s: string) =>
+	s
+		.normalize('NFKC')
+		.replace(/[’‘]/g, "'")
+		.replace(/[\u00a0\u202f]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.replace(/\s([;:!?»])/g, '$1')
+		.replace(/«\s/g, '«')
+		.trim();
+
+/** What an editor does to a draft: adds the date and a topic, and publishes it. */
+async function fillIn(file: string, topic: string): Promise<void> {
+	const draft = await readFile(file, 'utf8');
+	await writeFile(
+		file,
+		draft
+			.replace(/^# date: .*$/m, 'date: 2024-09-16')
+			.replace(/^# topics: .*$/m, `topics: [${topic}]`)
+			.replace(/^draft: true\n/m, ''),
+	);
+}
+
+let seedRun: Awaited<ReturnType<typeof run>>;
+let htmlRun: Awaited<ReturnType<typeof run>>;
+let seedFolder: string;
+let build: BuildResult;
+beforeAll(async () => {
+	await rm(content, { recursive: true, force: true });
+	await mkdir(join(content, 'pages'), { recursive: true });
+	seedRun = await npmImport(seed);
+	htmlRun = await npmImport(
+		'--folder',
+		'honduras-centre',
+		...['en', 'fr', 'es'].map((l) => join(fixtures, `${l}.html`)),
+	);
+	[seedFolder = ''] = (await readdir(join(content, 'releases'))).filter(
+		(f) => f !== 'honduras-centre',
+	);
+});
+
+describe('npm run import', () => {
+	it('writes a draft of the seed and says what it filled and what is left to do', () => {
+		expect(seedRun.code, seedRun.output).toBe(0);
+		expect(seedFolder).toBe(
+			'l-oim-aide-les-victimes-de-traite-et-renforce-la-capacite-des-responsables-a',
+		);
+		const lines = seedRun.output.trim().split('\n');
+		expect(lines[0]).toMatch(
+			new RegExp(`^Written: .*releases/${seedFolder}/fr\\.md \\(a draft, from .*seed.*\\)$`),
+		);
+		expect(lines.slice(1)).toEqual([
+			'  filled: title; summary (the first paragraph); dateline (Guatemala, the first country named: check it); countries (GT, the countries the text names); contacts (Marina Palma)',
+			'  to do: date: the page gives none',
+			'  to do: dateline: check it (guessed from the first country named)',
+			'  to do: topics: the page does not say',
+			"  to do: skipped 29 lines of the old site's navigation before the title",
+		]);
+	});
+
+	it('writes one file per language of the pages given, into one release folder', async () => {
+		expect(htmlRun.code, htmlRun.output).toBe(0);
+		expect((await readdir(join(content, 'releases/honduras-centre'))).sort()).toEqual([
+			'en.md',
+			'es.md',
+			'fr.md',
+		]);
+		expect(htmlRun.output).toContain(
+			'to do: picture not imported (/sites/default/files/centre.jpg): save it in the folder and add it to the text',
+		);
+	});
+
+	it('never overwrites a file, and writes nothing when it refuses', async () => {
+		const file = join(content, 'releases', seedFolder, 'fr.md');
+		const before = await readFile(file, 'utf8');
+		const again = await npmImport(seed);
+		expect(again.code).toBe(1);
+		expect(again.output.trim()).toBe(
+			`Nothing written: ${join(content, 'releases', seedFolder, 'fr.md')} already exists. Import into another --folder, or edit that file.`,
+		);
+		expect(await readFile(file, 'utf8')).toBe(before);
+
+		const twice = await npmImport('--folder', 'twice', seed, seed);
+		expect(twice.output.trim()).toBe(
+			`Nothing written: ${seed} and ${seed} are both in fr: import one page per language.`,
+		);
+		const german = await npmImport('--lang', 'de', seed);
+		expect(german.output.trim()).toBe(
+			'Nothing written: --lang de is not a language of the site: use one of en, fr, es.',
+		);
+		const missing = await npmImport('--folder', 'missing', join(fixtures, 'no-such-page.html'));
+		expect(missing.output.trim()).toBe(
+			`Nothing written: cannot read ${join(fixtures, 'no-such-page.html')}.`,
+		);
+		const short = join(tmp, 'import-short.txt');
+		await writeFile(short, 'Guatemala 2024\nMarina Palma\n');
+		const unknown = await npmImport('--folder', 'short', short);
+		expect(unknown.output.trim()).toBe(
+			`Nothing written: cannot tell the language of ${short}: give it, like: npm run import -- --lang fr ${short}`,
+		);
+		for (const code of [again, twice, german, missing, unknown]) expect(code.code).toBe(1);
+		for (const folder of ['twice', 'missing', 'short'])
+			expect(existsSync(join(content, 'releases', folder))).toBe(false);
+	});
+
+	it('reads a text that is not UTF-8 as Windows-1252, and says so', async () => {
+		const latin = join(tmp, 'import-latin1.txt');
+		await writeFile(
+			latin,
+			Buffer.from(
+				'Un refuge ouvre à Genève\nLes familles des réfugiés ont été accueillies dans le centre.\nPour plus d’informations, veuillez contacter:\nAna Pérez\nTél: +41 22 717 9111\n'.replace(
+					'’',
+					"'",
+				),
+				'latin1',
+			),
+		);
+		const result = await npmImport('--folder', 'latin', latin);
+		expect(result.code, result.output).toBe(0);
+		expect(result.output).toContain(
+			`to do: ${latin} is not UTF-8: read as Windows-1252; check its accented letters`,
+		);
+		const draft = await readFile(join(content, 'releases/latin/fr.md'), 'utf8');
+		expect(draft).toContain('title: Un refuge ouvre à Genève');
+		expect(draft).toContain('Les familles des réfugiés ont été accueillies dans le centre.');
+		expect(draft).toContain('phone: +41 22 717 91 11');
+		await rm(join(content, 'releases/latin'), { recursive: true });
+	});
+});
+
+describe('the drafts, once an editor has added the date and a topic', () => {
+	beforeAll(async () => {
+		await fillIn(join(content, 'releases', seedFolder, 'fr.md'), 'counter-trafficking');
+		for (const l of ['en', 'fr', 'es'])
+			await fillIn(join(content, 'releases/honduras-centre', `${l}.md`), 'capacity-building');
+		build = await astroBuild('import', { content });
+		expect(build.ok, build.output).toBe(true);
+	});
+
+	it('build, and the seed’s release keeps every sentence and figure of the original', async () => {
+		// The slug is cut at a word boundary after 80 characters (src/content-model/ids.ts).
+		const path = `/fr/actualites/${seedFolder}/`;
+		expect(await listPages(build.outDir)).toContain(path);
+		const page = await readPage(build.outDir, path);
+		const article = plain(text(page, 'article .body'));
+		for (const figure of ['65', '61', '20']) expect(article).toMatch(new RegExp(`\\b${figure}\\b`));
+		const raw = await readFile(seed, 'utf8');
+		const source = raw.slice(raw.indexOf('Un an après'), raw.indexOf("Pour plus d'informations"));
+		const sentences = plain(source).split(/(?<=\.)\s+/);
+		expect(sentences.length).toBe(13);
+		for (const sentence of sentences) expect(article).toContain(sentence);
+		expect(text(page, '.contacts .name')).toBe('Marina Palma');
+		expect(text(page, '.contacts a[href^="tel:"]')).toBe('+502 2314 0041');
+	});
+
+	it('build the HTML pages into one release in three languages', async () => {
+		const pages = await listPages(build.outDir);
+		const slugs = {
+			en: '/en/news/iom-opens-a-training-centre-for-border-officials-in-honduras/',
+			fr: '/fr/actualites/l-oim-ouvre-un-centre-de-formation-pour-les-agents-des-frontieres-au-honduras/',
+			es: '/es/noticias/la-oim-abre-un-centro-de-formacion-para-agentes-fronterizos-en-honduras/',
+		};
+		for (const path of Object.values(slugs)) expect(pages).toContain(path);
+		const english = await readPage(build.outDir, slugs.en);
+		expect(text(english, '.dateline span')).toBe('Tegucigalpa');
+		expect(text(english, 'article .body h2')).toBe('What the training covers');
+		expect(
+			text(english, 'article .body a[href="https://www.iom.int/reports/border-2018"]'),
+		).toMatch(/^2018 border report/);
+	});
+});
