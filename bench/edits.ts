@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { unusedCountry, unusedTopic } from './generate';
+import { languageFile } from '../src/i18n/language-files';
 
 /** What the realistic edit changed, for the report. */
 export interface Edit {
@@ -30,18 +31,18 @@ export async function realisticEdit(content: string, n: number): Promise<Edit> {
 		['fr', 'L’OIM ouvre un centre d’accueil pour les personnes arrivées par la mer'],
 	] as const) {
 		await writeFile(
-			join(releases, added, `${lang}.md`),
+			join(releases, added, languageFile(lang)),
 			`---\ntitle: ${JSON.stringify(title)}\nsummary: A release added by the benchmark.\ndate: 2026-10-30\ndateline: Reykjavík\ncountries: [${unusedCountry}]\ntopics: [${unusedTopic}]\nslug: bench-${lang}-new\n---\n\nA paragraph the benchmark wrote.\n`,
 		);
 	}
 	const redated = folderOf(Math.max(1, Math.floor(n / 3)));
 	for (const lang of ['en', 'fr', 'es']) {
-		const file = join(releases, redated, `${lang}.md`);
+		const file = join(releases, redated, languageFile(lang));
 		const text = await readFile(file, 'utf8');
 		await writeFile(file, text.replace(/^date: .*$/m, 'date: 2026-10-29'));
 	}
 	const untranslated = folderOf(Math.max(2, Math.floor((2 * n) / 3)));
-	await rm(join(releases, untranslated, 'es.md'));
+	await rm(join(releases, untranslated, languageFile('es')));
 	return { added, redated, untranslated };
 }
 

@@ -9,6 +9,7 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { languageFile } from '../src/i18n/language-files';
 import type { ReleaseType } from '../src/i18n/release-types';
 import { topicKeys } from '../src/i18n/topics';
 import { locales, localeTable, type Locale } from '../src/i18n/locales';
@@ -188,7 +189,7 @@ export async function generateCorpus(dir: string, perLanguage: number, seed = 9)
 		for (const locale of locales) {
 			const text = releaseFile(r, f, locale);
 			total += words(text.slice(text.indexOf('\n---\n') + 5));
-			await writeFile(join(folder, `${locale}.md`), text);
+			await writeFile(join(folder, languageFile(locale)), text);
 		}
 	}
 	const files = perLanguage * locales.length;

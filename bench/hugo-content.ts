@@ -1,11 +1,12 @@
 /**
- * Converts a generated corpus (`<corpus>/releases/<folder>/<lang>.md`, bench/generate.ts) into
+ * Converts a generated corpus (`<corpus>/releases/<folder>/index.<lang>.md`, bench/generate.ts) into
  * the Hugo peer's content layout (`<site>/content/<lang>/news/<folder>.md`), with the release's
  * year and type as taxonomy terms like its topics and countries. Done before any timing.
  */
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileLanguage } from '../src/i18n/language-files';
 
 /**
  * Makes a Hugo site in `site`: the peer's configuration and templates (bench/hugo) and the
@@ -18,7 +19,8 @@ export async function hugoSite(corpus: string, site: string): Promise<number> {
 	let files = 0;
 	for (const folder of await readdir(join(corpus, 'releases'))) {
 		for (const file of await readdir(join(corpus, 'releases', folder))) {
-			const lang = file.replace(/\.md$/, '');
+			const lang = fileLanguage(file);
+			if (lang === undefined) continue;
 			const text = await readFile(join(corpus, 'releases', folder, file), 'utf8');
 			const year = /^date: (\d{4})-/m.exec(text)?.[1] ?? '';
 			await mkdir(join(out, lang, 'news'), { recursive: true });

@@ -143,7 +143,7 @@ async function benchSize(n: number): Promise<SizeResult> {
 	const rebuilds: { site: Run; hugo: Run }[] = [];
 	const edited = join(
 		content,
-		`releases/release-${String(Math.ceil(n / 2)).padStart(5, '0')}/en.md`,
+		`releases/release-${String(Math.ceil(n / 2)).padStart(5, '0')}/index.en.md`,
 	);
 	for (let round = 0; round < rounds; round++) {
 		await appendFile(edited, `\nA sentence the benchmark added, round ${round + 1}.\n`);

@@ -13,6 +13,7 @@ import { isUtf8 } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { maxTitleSlug } from '../src/content-model/ids';
+import { languageFile } from '../src/i18n/language-files';
 import { slugify } from '../src/i18n/format';
 import { isLocale, locales, type Locale } from '../src/i18n/locales';
 import { makeDraft, sharedFacts, type Draft } from './lib/import/draft';
@@ -96,13 +97,13 @@ const folderName = flags.folder ?? slugify(drafts[0]?.draft.title ?? '', maxTitl
 if (!folderName) fail('the title makes no folder name: give one, like: --folder guatemala-shelter');
 const folder = join(flags.content, 'releases', folderName);
 for (const { lang } of drafts) {
-	const target = join(folder, `${lang}.md`);
+	const target = join(folder, languageFile(lang));
 	if (existsSync(target))
 		fail(`${target} already exists. Import into another --folder, or edit that file.`);
 }
 await mkdir(folder, { recursive: true });
 for (const { input, lang, draft, notes } of drafts) {
-	const target = join(folder, `${lang}.md`);
+	const target = join(folder, languageFile(lang));
 	await writeFile(target, draft.text, { flag: 'wx' });
 	console.log(`Written: ${relative(process.cwd(), target)} (a draft, from ${input})`);
 	console.log(`  filled: ${draft.filled.join('; ')}`);

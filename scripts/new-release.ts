@@ -16,6 +16,7 @@ import { topicKeys } from '../src/i18n/topics';
 import { slugify } from '../src/i18n/format';
 import { isLocale, locales } from '../src/i18n/locales';
 import { maxTitleSlug } from '../src/content-model/ids';
+import { languageFile } from '../src/i18n/language-files';
 import { releaseSchema } from '../src/content-model/schema';
 import { sourceHash } from './lib/translation-coverage';
 
@@ -51,7 +52,7 @@ const list = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 /** The shared fields of an existing translation, when starting another one. */
 async function sourceOf(folder: string): Promise<Record<string, unknown>> {
 	for (const locale of locales) {
-		const file = join(releasesDir, folder, `${locale}.md`);
+		const file = join(releasesDir, folder, languageFile(locale));
 		if (existsSync(file)) {
 			const raw = await readFile(file, 'utf8');
 			const [, frontmatter = ''] = raw.split(/^---$/m);
@@ -105,7 +106,7 @@ if (!result.success) {
 
 const day = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date);
 const folder = flags.translate ?? flags.folder ?? `${day}-${slugify(title, 40)}`;
-const file = join(releasesDir, folder, `${lang}.md`);
+const file = join(releasesDir, folder, languageFile(lang));
 if (existsSync(file)) {
 	console.error(`Nothing written: ${file} already exists.`);
 	process.exit(1);

@@ -4,13 +4,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { outdated, sourceHash as hashOf } from '../../src/content-model/translations';
+import { fileLanguage, languageFile } from '../../src/i18n/language-files';
+import { isUnwritten, outdated, sourceHash as hashOf } from '../../src/content-model/translations';
 
 /** One language file of a release or page folder, as read from disk. */
 export interface ContentFile {
 	kind: 'release' | 'page';
 	folder: string;
-	/** The file name without `.md`: the language. */
+	/** The language its name gives (`index.fr.md` → `fr`). */
 	locale: string;
 	/** The whole file, frontmatter included. */
 	raw: string;
@@ -121,12 +122,12 @@ export function formatReport(report: CoverageReport): string {
 		if (f.missing.length) lines.push(`${where}: missing ${f.missing.join(', ')}`);
 		for (const o of f.outdated) {
 			lines.push(
-				`${where}: ${o.locale}.md is older than its source ${o.source}.md (translated from ${o.recorded}, source is now ${o.current}); update it, then set translatedFrom.hash to ${o.current}`,
+				`${where}: ${languageFile(o.locale)} is older than its source ${languageFile(o.source)} (translated from ${o.recorded}, source is now ${o.current}); update it, then set translatedFrom.hash to ${o.current}`,
 			);
 		}
 		for (const s of f.sourceMissing) {
 			lines.push(
-				`${where}: ${s.locale}.md says it was translated from ${s.source}.md, which does not exist`,
+				`${where}: ${languageFile(s.locale)} says it was translated from ${languageFile(s.source)}, which does not exist`,
 			);
 		}
 	}
@@ -144,7 +145,7 @@ export function formatReport(report: CoverageReport): string {
 	return lines.join('\n');
 }
 
-/** Reads every `<folder>/<locale>.md` under `<dir>/releases` and `<dir>/pages`. */
+/** Reads every `<folder>/index.<locale>.md` under `<dir>/releases` and `<dir>/pages`. */
 export async function readContentTree(dir: string): Promise<ContentFile[]> {
 	const files: ContentFile[] = [];
 	for (const [kind, sub] of [
@@ -155,9 +156,13 @@ export async function readContentTree(dir: string): Promise<ContentFile[]> {
 		const folders = await readdir(base, { withFileTypes: true }).catch(() => []);
 		for (const folder of folders.filter((d) => d.isDirectory())) {
 			for (const name of (await readdir(join(base, folder.name))).sort()) {
-				if (!name.endsWith('.md')) continue;
+				const locale = fileLanguage(name);
+				if (locale === undefined) continue;
 				const raw = await readFile(join(base, folder.name, name), 'utf8');
-				files.push({ kind, folder: folder.name, locale: name.slice(0, -3), raw });
+				const { data, body } = splitFile(raw);
+				// A language the web editor saved without text is still missing.
+				if (isUnwritten(data, body)) continue;
+				files.push({ kind, folder: folder.name, locale, raw });
 			}
 		}
 	}

@@ -1,4 +1,5 @@
 import { isLocale, locales } from '../i18n/locales';
+import { fileLanguage, languageFile } from '../i18n/language-files';
 import { slugOf, splitId } from './ids';
 
 /** One thing wrong with the content, located for the editor who must fix it. */
@@ -15,27 +16,35 @@ export interface ContentProblem {
 
 /** What the checks need to know of one stored content file. */
 export interface ContentFile<Data> {
-	/** Path relative to the project root, e.g. `content/releases/guatemala/fr.md`. */
+	/** Path relative to the project root, e.g. `content/releases/guatemala/index.fr.md`. */
 	file: string;
 	/** Collection id: `<folder>/<language>`. */
 	id: string;
 	data: Data;
 }
 
-/** Checks that every file is `<folder>/<language>.md`, directly inside its folder. */
+/** Checks that every file is `<folder>/index.<language>.md`, directly inside its folder. */
 export function checkFileNames(files: ContentFile<unknown>[], kind: string): ContentProblem[] {
 	const problems: ContentProblem[] = [];
+	const names = locales.map(languageFile).join(', ');
 	for (const { file, id } of files) {
-		const { locale, depth } = splitId(id);
-		if (depth !== 2) {
+		const name = file.split('/').at(-1) ?? file;
+		const language = fileLanguage(name);
+		if (splitId(id).depth !== 2) {
 			problems.push({
 				file,
-				message: `Each ${kind} is a folder of language files: put this file directly in a folder of content/${kind}s/, like content/${kind}s/<name>/en.md.`,
+				message: `Each ${kind} is a folder of language files: put this file directly in a folder of content/${kind}s/, like content/${kind}s/<name>/${languageFile('en')}.`,
 			});
-		} else if (!isLocale(locale)) {
+		} else if (language === undefined) {
+			const locale = name.replace(/\.md$/, '').toLowerCase();
 			problems.push({
 				file,
-				message: `"${locale}.md" is not a language of the site. Name ${kind} files after their language: ${locales.map((l) => `${l}.md`).join(', ')}.`,
+				message: `"${name}" is not named after a language. Name ${kind} files ${names}${isLocale(locale) ? `: rename this one ${languageFile(locale)}` : ''}.`,
+			});
+		} else if (!isLocale(language)) {
+			problems.push({
+				file,
+				message: `"${name}" is not a language of the site. Name ${kind} files after their language: ${names}.`,
 			});
 		}
 	}
@@ -148,7 +157,7 @@ export function checkPageParents<Data extends { parent?: string | undefined }>(
 				problems.push({
 					file,
 					field: 'parent',
-					message: `parent "${parent}" has no ${locale}.md. Use the folder name of an existing page, or translate that page first.`,
+					message: `parent "${parent}" has no ${languageFile(locale)}. Use the folder name of an existing page, or translate that page first.`,
 				});
 				break;
 			}
@@ -186,7 +195,7 @@ export function checkMenuPages<Data>(
 			const version = versions[i];
 			if (!version) {
 				problems.push({
-					file: `${dir}/${key}/${locale}.md`,
+					file: `${dir}/${key}/${languageFile(locale)}`,
 					message: `The menu links to the page "${key}", which has no ${locale} version: translate ${existing.file} into this file, or take the page out of src/content-model/menu-items.ts.`,
 				});
 			} else if (!live(version.data)) {
@@ -232,8 +241,8 @@ export function checkSlugs(
 
 /**
  * The problems as one message, one line each, for the terminal.
- * @example formatProblems([{ file: 'content/releases/a/fr.md', field: 'title', message: 'title is missing.' }])
- * // => '1 problem in the content:\n  content/releases/a/fr.md → title: title is missing.'
+ * @example formatProblems([{ file: 'content/releases/a/index.fr.md', field: 'title', message: 'title is missing.' }])
+ * // => '1 problem in the content:\n  content/releases/a/index.fr.md → title: title is missing.'
  */
 export function formatProblems(problems: ContentProblem[]): string {
 	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;

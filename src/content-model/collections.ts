@@ -32,7 +32,7 @@ import {
 // and the checks across files. src/content.config.ts pairs them with their schemas.
 
 /** Fields that describe the release, not its wording: every translation must agree on them. */
-const sharedReleaseFields = {
+export const sharedReleaseFields = {
 	date: (d: ReleaseData) => isoDate(d.date),
 	embargo: (d: ReleaseData) => d.embargo?.toISOString(),
 	countries: (d: ReleaseData) => d.countries.toSorted(),
@@ -76,7 +76,7 @@ const liveIn = ({ dev }: { dev: boolean }) => (dev ? () => true : published);
 /** The page segment of listings (`/en/news/page/2/`), which no release slug may take. */
 const listingSegments = (locale: string) => (isLocale(locale) ? [segments.page[locale]] : []);
 
-/** The releases: `content/releases/<folder>/<language>.md`. */
+/** The releases: `content/releases/<folder>/index.<language>.md`. */
 export const releaseLoader = () =>
 	strictGlob<ReleaseData>({
 		base: `${contentDir}/releases`,
@@ -94,7 +94,7 @@ export const releaseLoader = () =>
 		],
 	});
 
-/** The institutional pages: `content/pages/<folder>/<language>.md`. */
+/** The institutional pages: `content/pages/<folder>/index.<language>.md`. */
 export const pageLoader = () =>
 	strictGlob<PageData>({
 		base: `${contentDir}/pages`,

@@ -4,6 +4,7 @@ import { AstroError } from 'astro/errors';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { formatProblems, type ContentFile, type ContentProblem } from './checks';
 import type { FieldShape } from './known-fields';
+import { entryId, entryPath } from '../i18n/language-files';
 import { renderFragment } from '../markdown/fragment';
 import { scanContent } from './scan';
 
@@ -113,7 +114,7 @@ function report(base: string, problems: ContentProblem[]): void {
 }
 
 /**
- * Astro's glob loader for `<folder>/<language>.md` files, made strict. Every file is read first
+ * Astro's glob loader for `<folder>/index.<language>.md` files, made strict. Every file is read first
  * (scan.ts): its frontmatter as written, so dates stay the text the editor typed; a file that
  * cannot be read is reported and left out of Astro's glob. Then it gathers every schema error
  * and every problem the collection-wide `check` finds, removes the faulty entries from the
@@ -145,6 +146,9 @@ export function strictGlob<Data>({
 				context.meta.set('mode', mode);
 			}
 			const scan = scanContent(root, base, shape);
+			for (const file of scan.unwritten) {
+				context.logger.info(`${file}: not written yet (no title, no text), so not published.`);
+			}
 			const problems: ContentProblem[] = [...scan.problems];
 			for (const { file, data } of scan.unloadable) {
 				for (const issue of validateAlone?.(prepare ? prepare(data, file) : data) ?? []) {
@@ -157,11 +161,11 @@ export function strictGlob<Data>({
 			const inner = glob({
 				pattern: ['**/*.md', ...scan.rejected.map((file) => `!${file}`)],
 				base,
-				generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+				generateId: ({ entry }) => entryId(entry),
 				// Nothing reads an entry's Markdown source after rendering: keep it out of the store.
 				retainBody: false,
 			});
-			for (const file of scan.rejected) context.store.delete(file.replace(/\.md$/, ''));
+			for (const file of scan.rejected) context.store.delete(entryId(file));
 			await loadOrExplain(
 				() =>
 					inner.load({
@@ -195,7 +199,7 @@ export function strictGlob<Data>({
 				.filter((entry) => !failed.has(entry.id))
 				.map((entry) => ({
 					id: entry.id,
-					file: entry.filePath ?? `${base}/${entry.id}.md`,
+					file: entry.filePath ?? `${base}/${entryPath(entry.id)}`,
 					data: entry.data as Data,
 				}));
 			problems.push(...check(files, { dev: context.watcher !== undefined }));

@@ -4,18 +4,20 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { isLocale } from '../i18n/locales';
 import { bodyProblems } from './body-checks';
+import { languageFile } from '../i18n/language-files';
 import type { ContentProblem } from './checks';
 
 /** A problem that keeps Astro from loading the file at all (it would stop the whole build). */
 type Found = ContentProblem & { blocking?: boolean };
 import { parseFrontmatter } from './frontmatter';
 import { unknownFields, type FieldShape } from './known-fields';
-import { sourceHash } from './translations';
+import { isUnwritten, sourceHash } from './translations';
 
 /** A content file that can be read: its frontmatter as written, and its location. */
 export interface ScannedFile {
-	/** Path relative to the project root, e.g. `content/releases/guatemala/fr.md`. */
+	/** Path relative to the project root, e.g. `content/releases/guatemala/index.fr.md`. */
 	file: string;
 	data: Record<string, unknown>;
 	/** What a translator translates, hashed as the editor wrote it (translations.ts). */
@@ -28,8 +30,10 @@ export interface Scan {
 	files: Map<string, ScannedFile>;
 	/** Files whose frontmatter could be read but that Astro cannot load (a missing picture). */
 	unloadable: ScannedFile[];
-	/** The Markdown files with problems, relative to the folder (for the glob to leave out). */
+	/** The Markdown files the glob leaves out (with problems, or unwritten), relative to the folder. */
 	rejected: string[];
+	/** Language files nobody has written yet (translations.ts `isUnwritten`): not published. */
+	unwritten: string[];
 	problems: ContentProblem[];
 }
 
@@ -87,7 +91,13 @@ function withoutFields(
 
 /** Scans the content folder `base` (relative to `root`) for files of the shape `shape`. */
 export function scanContent(root: string, base: string, shape: FieldShape): Scan {
-	const scan: Scan = { files: new Map(), unloadable: [], rejected: [], problems: [] };
+	const scan: Scan = {
+		files: new Map(),
+		unloadable: [],
+		rejected: [],
+		unwritten: [],
+		problems: [],
+	};
 	const folder = resolve(root, base);
 	if (!existsSync(folder)) return scan;
 	const entries = readdirSync(folder, { recursive: true, withFileTypes: true });
@@ -102,7 +112,7 @@ export function scanContent(root: string, base: string, shape: FieldShape): Scan
 			const name = entry.name.replace(markdownLike, '').toLowerCase();
 			scan.problems.push({
 				file,
-				message: `"${entry.name}" is not read: the build reads only files named after their language with the ending .md. Rename it ${name}.md.`,
+				message: `"${entry.name}" is not read: the build reads only files named after their language with the ending .md. Rename it ${isLocale(name) ? languageFile(name) : `${name}.md`}.`,
 			});
 			continue;
 		}
@@ -120,6 +130,11 @@ export function scanContent(root: string, base: string, shape: FieldShape): Scan
 		const parsed = parseFrontmatter(file, bytes.toString('utf8'));
 		if (!parsed.ok) {
 			scan.problems.push(...parsed.problems);
+			scan.rejected.push(inFolder);
+			continue;
+		}
+		if (isUnwritten(parsed.data, parsed.body)) {
+			scan.unwritten.push(file);
 			scan.rejected.push(inFolder);
 			continue;
 		}

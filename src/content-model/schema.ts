@@ -210,8 +210,8 @@ const imageFields = {
 	alt: text('image.alt', 'alt: Two women sewing at a training workshop'),
 	/** A caption printed under the picture. */
 	caption: z.string().trim().min(1).optional(),
-	/** Who took the picture, e.g. "© IOM 2024 / Name". */
-	credit: z.string().trim().min(1).optional(),
+	/** Who took the picture, e.g. "© IOM 2024 / Name": every published photograph is credited. */
+	credit: text('image.credit', 'credit: © IOM 2024 / Name'),
 };
 
 /** The frontmatter of one language file of a press release. */

@@ -61,3 +61,16 @@ export function outdated(
 	if (current === undefined || current === translatedFrom.hash) return undefined;
 	return { source: translatedFrom.lang, recorded: translatedFrom.hash, current };
 }
+
+/**
+ * Whether a language file is a translation nobody has started: no title and no text, only the
+ * fields the languages share. The web editor writes such a file for every language of an entry
+ * (Decap CMS saves all of them); the build does not publish it and `npm run translations` counts
+ * the language as missing, so an editor can leave a language for later.
+ */
+export function isUnwritten(data: Record<string, unknown>, body: string): boolean {
+	const { title } = data;
+	const noTitle =
+		title === undefined || title === null || (typeof title === 'string' && title.trim() === '');
+	return noTitle && body.trim() === '';
+}

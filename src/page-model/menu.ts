@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
 import { useTranslations } from '../i18n/translate';
 import { menuItems, type NavItem } from '../content-model/menu-items';
+import { languageFile } from '../i18n/language-files';
 
 /** A menu entry with its label and URL in one locale. */
 export interface MenuEntry {
@@ -41,7 +42,7 @@ export function resolveMenu(
 		if (href === undefined) {
 			const key = 'page' in target ? target.page : '';
 			throw new Error(
-				`The menu links to the page "${key}", which has no ${locale} version: write content/pages/${key}/${locale}.md or take it out of src/content-model/menu-items.ts.`,
+				`The menu links to the page "${key}", which has no ${locale} version: write content/pages/${key}/${languageFile(locale)} or take it out of src/content-model/menu-items.ts.`,
 			);
 		}
 		return [

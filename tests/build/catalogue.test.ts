@@ -58,18 +58,18 @@ describe('the pages the menu links to', () => {
 		const copy = join(tmp, 'catalogue', 'menu-content');
 		await rm(copy, { recursive: true, force: true });
 		await cp(join(root, 'content'), copy, { recursive: true });
-		const drafted = join(copy, 'pages/partnerships/fr.md');
+		const drafted = join(copy, 'pages/partnerships/index.fr.md');
 		await writeFile(
 			drafted,
 			(await readFile(drafted, 'utf8')).replace(/^---\n/, '---\ndraft: true\n'),
 		);
-		await rm(join(copy, 'pages/get-involved/es.md'));
+		await rm(join(copy, 'pages/get-involved/index.es.md'));
 		const result = await astroBuild('catalogue/menu', { content: copy });
 		expect(result.ok).toBe(false);
 		const at = relative(root, copy);
 		expect(problemLines(result.output, at).toSorted()).toEqual([
-			`${at}/pages/get-involved/es.md: The menu links to the page "get-involved", which has no es version: translate ${at}/pages/get-involved/en.md into this file, or take the page out of src/content-model/menu-items.ts.`,
-			`${at}/pages/partnerships/fr.md → draft: The menu links to this page, which is a draft: publish it (remove draft: true), or take it out of src/content-model/menu-items.ts.`,
+			`${at}/pages/get-involved/index.es.md: The menu links to the page "get-involved", which has no es version: translate ${at}/pages/get-involved/index.en.md into this file, or take the page out of src/content-model/menu-items.ts.`,
+			`${at}/pages/partnerships/index.fr.md → draft: The menu links to this page, which is a draft: publish it (remove draft: true), or take it out of src/content-model/menu-items.ts.`,
 		]);
 	});
 });

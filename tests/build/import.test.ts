@@ -64,7 +64,9 @@ describe('npm run import', () => {
 		);
 		const lines = seedRun.output.trim().split('\n');
 		expect(lines[0]).toMatch(
-			new RegExp(`^Written: .*releases/${seedFolder}/fr\\.md \\(a draft, from .*seed.*\\)$`),
+			new RegExp(
+				`^Written: .*releases/${seedFolder}/index\\.fr\\.md \\(a draft, from .*seed.*\\)$`,
+			),
 		);
 		expect(lines.slice(1)).toEqual([
 			'  filled: title; summary (the first paragraph); dateline (Guatemala, the first country named: check it); countries (GT, the countries the text names); contacts (Marina Palma)',
@@ -78,9 +80,9 @@ describe('npm run import', () => {
 	it('writes one file per language of the pages given, into one release folder', async () => {
 		expect(htmlRun.code, htmlRun.output).toBe(0);
 		expect((await readdir(join(content, 'releases/honduras-centre'))).sort()).toEqual([
-			'en.md',
-			'es.md',
-			'fr.md',
+			'index.en.md',
+			'index.es.md',
+			'index.fr.md',
 		]);
 		expect(htmlRun.output).toContain(
 			'to do: picture not imported (/sites/default/files/centre.jpg): save it in the folder and add it to the text',
@@ -88,12 +90,12 @@ describe('npm run import', () => {
 	});
 
 	it('never overwrites a file, and writes nothing when it refuses', async () => {
-		const file = join(content, 'releases', seedFolder, 'fr.md');
+		const file = join(content, 'releases', seedFolder, 'index.fr.md');
 		const before = await readFile(file, 'utf8');
 		const again = await npmImport(seed);
 		expect(again.code).toBe(1);
 		expect(again.output.trim()).toBe(
-			`Nothing written: ${join(content, 'releases', seedFolder, 'fr.md')} already exists. Import into another --folder, or edit that file.`,
+			`Nothing written: ${join(content, 'releases', seedFolder, 'index.fr.md')} already exists. Import into another --folder, or edit that file.`,
 		);
 		expect(await readFile(file, 'utf8')).toBe(before);
 
@@ -137,7 +139,7 @@ describe('npm run import', () => {
 		expect(result.output).toContain(
 			`to do: ${latin} is not UTF-8: read as Windows-1252; check its accented letters`,
 		);
-		const draft = await readFile(join(content, 'releases/latin/fr.md'), 'utf8');
+		const draft = await readFile(join(content, 'releases/latin/index.fr.md'), 'utf8');
 		expect(draft).toContain('title: Un refuge ouvre à Genève');
 		expect(draft).toContain('Les familles des réfugiés ont été accueillies dans le centre.');
 		expect(draft).toContain('phone: +41 22 717 91 11');
@@ -147,9 +149,9 @@ describe('npm run import', () => {
 
 describe('the drafts, once an editor has added the date and a topic', () => {
 	beforeAll(async () => {
-		await fillIn(join(content, 'releases', seedFolder, 'fr.md'), 'counter-trafficking');
+		await fillIn(join(content, 'releases', seedFolder, 'index.fr.md'), 'counter-trafficking');
 		for (const l of ['en', 'fr', 'es'])
-			await fillIn(join(content, 'releases/honduras-centre', `${l}.md`), 'capacity-building');
+			await fillIn(join(content, 'releases/honduras-centre', `index.${l}.md`), 'capacity-building');
 		build = await astroBuild('import', { content });
 		expect(build.ok, build.output).toBe(true);
 	});

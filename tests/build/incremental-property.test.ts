@@ -142,10 +142,17 @@ async function write(corpus: Corpus, dir: string): Promise<void> {
 				`countries: [${r.countries.join(', ')}]`,
 				`topics: [${r.topics.join(', ')}]`,
 				...(r.contact ? ['contacts:', '  - name: Ana Pérez', '    email: press@example.org'] : []),
-				...(r.image !== null ? ['image:', '  src: ./lead.png', '  alt: A synthetic picture'] : []),
+				...(r.image !== null
+					? [
+							'image:',
+							'  src: ./lead.png',
+							'  alt: A synthetic picture',
+							'  credit: © IOM 2024 / Test',
+						]
+					: []),
 			];
 			await writeFile(
-				join(dir, 'releases', folder, `${lang}.md`),
+				join(dir, 'releases', folder, `index.${lang}.md`),
 				`---\n${lines.join('\n')}\n---\n\nBody version ${r.body} of ${folder} in ${lang}.\n`,
 			);
 		}
@@ -154,7 +161,7 @@ async function write(corpus: Corpus, dir: string): Promise<void> {
 		for (const lang of langs) {
 			await mkdir(join(dir, 'pages', key), { recursive: true });
 			await writeFile(
-				join(dir, 'pages', key, `${lang}.md`),
+				join(dir, 'pages', key, `index.${lang}.md`),
 				`---\ntitle: Page ${key} ${lang}\nsummary: A page.\nslug: ${key}-${lang}\n---\n\nText of ${key}.\n`,
 			);
 		}

@@ -54,8 +54,11 @@ describe('an incremental rebuild after a release in a new country and topic', ()
 
 		const folder = join(content, 'releases', 'honduras-synthetic');
 		await mkdir(folder, { recursive: true });
-		await writeFile(join(folder, 'en.md'), honduras('en', 'Synthetic release from Honduras'));
-		await writeFile(join(folder, 'fr.md'), honduras('fr', 'Communiqué synthétique du Honduras'));
+		await writeFile(join(folder, 'index.en.md'), honduras('en', 'Synthetic release from Honduras'));
+		await writeFile(
+			join(folder, 'index.fr.md'),
+			honduras('fr', 'Communiqué synthétique du Honduras'),
+		);
 
 		const rebuild = await astroBuild('incremental/site', { content, env });
 		expect(rebuild.ok, rebuild.output).toBe(true);

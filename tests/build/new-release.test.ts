@@ -30,7 +30,7 @@ beforeAll(async () => {
 		...['--summary', 'Un refuge a ouvert à Genève.'],
 	);
 	// The editor writes the English text and publishes it; the French one stays a draft.
-	const file = join(content, 'releases', folder, 'en.md');
+	const file = join(content, 'releases', folder, 'index.en.md');
 	const scaffold = await readFile(file, 'utf8');
 	await writeFile(
 		file,
@@ -44,11 +44,11 @@ beforeAll(async () => {
 describe('npm run new', () => {
 	it('writes a draft with a slug made from the title, and says what to do next', async () => {
 		expect(english.code, english.output).toBe(0);
-		const file = join(content, 'releases', folder, 'en.md');
+		const file = join(content, 'releases', folder, 'index.en.md');
 		expect(english.output).toContain(`Written: ${file}`);
 		expect(english.output).toContain('It is a draft: write the text, preview it with npm run dev');
 		expect(french.code, french.output).toBe(0);
-		const fr = await readFile(join(content, 'releases', folder, 'fr.md'), 'utf8');
+		const fr = await readFile(join(content, 'releases', folder, 'index.fr.md'), 'utf8');
 		expect(fr).toContain('slug: l-oim-ouvre-un-refuge-a-geneve\n');
 		expect(fr).toContain('draft: true\n');
 		// A translation starts from the shared fields of the release it translates.
@@ -92,7 +92,7 @@ describe('npm run new', () => {
 		);
 		expect(result.code).toBe(1);
 		expect(result.output).toContain(
-			`Nothing written: ${join(content, 'releases', folder, 'en.md')} already exists.`,
+			`Nothing written: ${join(content, 'releases', folder, 'index.en.md')} already exists.`,
 		);
 	});
 });

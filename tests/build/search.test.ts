@@ -14,7 +14,7 @@ async function contentFiles(locale: string): Promise<number> {
 		const folders = await readdir(join(content, collection), { withFileTypes: true });
 		for (const folder of folders.filter((f) => f.isDirectory())) {
 			const files = await readdir(join(content, collection, folder.name));
-			if (files.includes(`${locale}.md`)) count++;
+			if (files.includes(`index.${locale}.md`)) count++;
 		}
 	}
 	return count;

@@ -27,7 +27,7 @@ export async function writeContent(
 				topics: ['migrant-assistance'],
 				...data,
 			};
-			const path = join(dir, 'releases', folder, `${locale}.md`);
+			const path = join(dir, 'releases', folder, `index.${locale}.md`);
 			await mkdir(dirname(path), { recursive: true });
 			await writeFile(path, `---\n${stringify(frontmatter)}---\n\n${body}\n`);
 		}

@@ -106,7 +106,9 @@ export async function publishedReleases(
 	const base = join(content, 'releases');
 	for (const folder of await readdir(base)) {
 		for (const locale of locales) {
-			const raw = await readFile(join(base, folder, `${locale}.md`), 'utf8').catch(() => null);
+			const raw = await readFile(join(base, folder, `index.${locale}.md`), 'utf8').catch(
+				() => null,
+			);
 			if (raw === null) continue;
 			const data = parse(raw.split(/^---$/m)[1] ?? '') as {
 				title: string;

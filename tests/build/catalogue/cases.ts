@@ -58,14 +58,18 @@ const one = (
 ): Case => ({
 	name,
 	files: {
-		[`releases/${folder}/en.md`]: release({ title: `Case ${folder}`, ...fields }, extra, body),
+		[`releases/${folder}/index.en.md`]: release(
+			{ title: `Case ${folder}`, ...fields },
+			extra,
+			body,
+		),
 		// The picture of the bodies that show one.
 		...(body?.includes('pixel.png') ? { [`releases/${folder}/pixel.png`]: pixel } : {}),
 	},
 	expect,
 });
 
-const at = (folder: string, lang = 'en') => `@/releases/${folder}/${lang}.md`;
+const at = (folder: string, lang = 'en') => `@/releases/${folder}/index.${lang}.md`;
 
 const fieldList =
 	'title, summary, date, type, updates, embargo, dateline, countries, topics, contacts, slug, notesToEditors, translatedFrom, draft, image';
@@ -278,8 +282,14 @@ export const cases: Case[] = [
 	{
 		name: 'two releases with one slug in one language',
 		files: {
-			'releases/slug-twice-a/fr.md': release({ title: 'Case slug-twice-a', slug: 'meme-adresse' }),
-			'releases/slug-twice-b/fr.md': release({ title: 'Case slug-twice-b', slug: 'meme-adresse' }),
+			'releases/slug-twice-a/index.fr.md': release({
+				title: 'Case slug-twice-a',
+				slug: 'meme-adresse',
+			}),
+			'releases/slug-twice-b/index.fr.md': release({
+				title: 'Case slug-twice-b',
+				slug: 'meme-adresse',
+			}),
 		},
 		expect: [
 			`${at('slug-twice-b', 'fr')} → slug: The URL slug "meme-adresse" is already used by ${at('slug-twice-a', 'fr')}. Give one of them a different title or a "slug:" line.`,
@@ -290,38 +300,45 @@ export const cases: Case[] = [
 	{
 		name: 'a file ending in .markdown (listed as "available in English" before)',
 		files: {
-			'releases/file-markdown/en.md': release({ title: 'Case file-markdown' }),
-			'releases/file-markdown/fr.markdown': release({ title: 'Cas file-markdown' }),
+			'releases/file-markdown/index.en.md': release({ title: 'Case file-markdown' }),
+			'releases/file-markdown/index.fr.markdown': release({ title: 'Cas file-markdown' }),
 		},
 		expect: [
-			`${at('file-markdown', 'fr').replace('.md', '.markdown')}: "fr.markdown" is not read: the build reads only files named after their language with the ending .md. Rename it fr.md.`,
+			`${at('file-markdown', 'fr').replace('.md', '.markdown')}: "index.fr.markdown" is not read: the build reads only files named after their language with the ending .md. Rename it index.fr.md.`,
 		],
 	},
 	{
 		name: 'a file ending in .MD',
-		files: { 'releases/file-upper/fr.MD': release({ title: 'Cas file-upper' }) },
+		files: { 'releases/file-upper/index.fr.MD': release({ title: 'Cas file-upper' }) },
 		expect: [
-			`@/releases/file-upper/fr.MD: "fr.MD" is not read: the build reads only files named after their language with the ending .md. Rename it fr.md.`,
+			`@/releases/file-upper/index.fr.MD: "index.fr.MD" is not read: the build reads only files named after their language with the ending .md. Rename it index.fr.md.`,
 		],
 	},
 	{
 		name: 'a file named after no language of the site',
-		files: { 'releases/file-german/de.md': release({ title: 'Fall file-german' }) },
+		files: { 'releases/file-german/index.de.md': release({ title: 'Fall file-german' }) },
 		expect: [
-			`@/releases/file-german/de.md: "de.md" is not a language of the site. Name release files after their language: en.md, fr.md, es.md.`,
+			`@/releases/file-german/index.de.md: "index.de.md" is not a language of the site. Name release files after their language: index.en.md, index.fr.md, index.es.md.`,
+		],
+	},
+	{
+		name: 'a file named like the layout before the web editor (fr.md)',
+		files: { 'releases/file-old-layout/fr.md': release({ title: 'Cas file-old-layout' }) },
+		expect: [
+			`@/releases/file-old-layout/fr.md: "fr.md" is not named after a language. Name release files index.en.md, index.fr.md, index.es.md: rename this one index.fr.md.`,
 		],
 	},
 	{
 		name: 'a file in a folder inside a release folder',
-		files: { 'releases/file-nested/photos/en.md': release({ title: 'Case file-nested' }) },
+		files: { 'releases/file-nested/photos/index.en.md': release({ title: 'Case file-nested' }) },
 		expect: [
-			`@/releases/file-nested/photos/en.md: Each release is a folder of language files: put this file directly in a folder of content/releases/, like content/releases/<name>/en.md.`,
+			`@/releases/file-nested/photos/index.en.md: Each release is a folder of language files: put this file directly in a folder of content/releases/, like content/releases/<name>/index.en.md.`,
 		],
 	},
 	{
 		name: 'a file saved in another encoding than UTF-8 (published as mojibake before)',
 		files: {
-			'releases/file-latin1/en.md': Buffer.concat([
+			'releases/file-latin1/index.en.md': Buffer.concat([
 				Buffer.from('---\ntitle: Caf'),
 				Buffer.from([0xe9]),
 				Buffer.from(`\n${release().split('\n').slice(2).join('\n')}`),
@@ -344,7 +361,7 @@ export const cases: Case[] = [
 	{
 		name: 'no closing --- (six "is missing" lines before)',
 		files: {
-			'releases/yaml-unclosed/en.md': release({ title: 'Case yaml-unclosed' }).replace(
+			'releases/yaml-unclosed/index.en.md': release({ title: 'Case yaml-unclosed' }).replace(
 				'---\n\nOne',
 				'\nOne',
 			),
@@ -356,7 +373,7 @@ export const cases: Case[] = [
 	{
 		name: 'no opening ---',
 		files: {
-			'releases/yaml-unopened/en.md': release({ title: 'Case yaml-unopened' }).replace(
+			'releases/yaml-unopened/index.en.md': release({ title: 'Case yaml-unopened' }).replace(
 				/^---\n/,
 				'',
 			),
@@ -498,14 +515,27 @@ export const cases: Case[] = [
 	{
 		name: 'a lead image without alt text',
 		files: {
-			'releases/image-no-alt/en.md': release(
+			'releases/image-no-alt/index.en.md': release(
 				{ title: 'Case image-no-alt' },
-				'image:\n  src: ./pixel.png',
+				'image:\n  src: ./pixel.png\n  credit: © IOM 2024 / Catalogue',
 			),
 			'releases/image-no-alt/pixel.png': pixel,
 		},
 		expect: [
 			`${at('image-no-alt')} → image.alt: image.alt is missing. Add a line like: alt: Two women sewing at a training workshop`,
+		],
+	},
+	{
+		name: 'a lead image without a credit',
+		files: {
+			'releases/image-no-credit/index.en.md': release(
+				{ title: 'Case image-no-credit' },
+				'image:\n  src: ./pixel.png\n  alt: A single blue pixel',
+			),
+			'releases/image-no-credit/pixel.png': pixel,
+		},
+		expect: [
+			`${at('image-no-credit')} → image.credit: image.credit is missing. Add a line like: credit: © IOM 2024 / Name`,
 		],
 	},
 	one(
@@ -515,7 +545,7 @@ export const cases: Case[] = [
 		[
 			`${at('image-missing')} → image.src: image.src "./nowhere.jpg" is not in the folder of this file: check the file name, like: src: ./photo.jpg`,
 		],
-		'image:\n  src: ./nowhere.jpg\n  alt: A picture that is not there',
+		'image:\n  src: ./nowhere.jpg\n  alt: A picture that is not there\n  credit: © IOM 2024 / Catalogue',
 	),
 	one(
 		'a lead image on another site',
@@ -524,7 +554,7 @@ export const cases: Case[] = [
 		[
 			`${at('image-remote')} → image.src: image.src "https://example.org/a.jpg" is on another site: save the picture in the release folder and write its file name, like: src: ./photo.jpg`,
 		],
-		'image:\n  src: https://example.org/a.jpg\n  alt: A picture elsewhere',
+		'image:\n  src: https://example.org/a.jpg\n  alt: A picture elsewhere\n  credit: © IOM 2024 / Catalogue',
 	),
 	one(
 		'a picture of the body without alt text',
@@ -579,8 +609,8 @@ export const cases: Case[] = [
 	{
 		name: 'translations that disagree on the date and the countries',
 		files: {
-			'releases/shared-fields/en.md': release({ title: 'Case shared-fields' }),
-			'releases/shared-fields/fr.md': release({
+			'releases/shared-fields/index.en.md': release({ title: 'Case shared-fields' }),
+			'releases/shared-fields/index.fr.md': release({
 				title: 'Cas shared-fields',
 				date: '2024-09-17',
 				countries: '[FR]',
@@ -594,11 +624,11 @@ export const cases: Case[] = [
 	{
 		name: 'translations that disagree on the dates of their updates',
 		files: {
-			'releases/shared-updates/en.md': release(
+			'releases/shared-updates/index.en.md': release(
 				{ title: 'Case shared-updates' },
 				'updates:\n  - date: 2024-09-20\n    note: The figures were corrected.',
 			),
-			'releases/shared-updates/fr.md': release(
+			'releases/shared-updates/index.fr.md': release(
 				{ title: 'Cas shared-updates' },
 				'updates:\n  - date: 2024-09-21\n    note: Les chiffres ont été corrigés.',
 			),
@@ -610,39 +640,39 @@ export const cases: Case[] = [
 	{
 		name: 'a page under a parent that does not exist in its language',
 		files: {
-			'pages/case-parent/en.md': page({ slug: 'case-parent' }),
-			'pages/case-child/en.md': page({ slug: 'case-child', parent: 'case-parent' }),
-			'pages/case-child/fr.md': page({ slug: 'cas-enfant', parent: 'case-parent' }),
+			'pages/case-parent/index.en.md': page({ slug: 'case-parent' }),
+			'pages/case-child/index.en.md': page({ slug: 'case-child', parent: 'case-parent' }),
+			'pages/case-child/index.fr.md': page({ slug: 'cas-enfant', parent: 'case-parent' }),
 		},
 		expect: [
-			`@/pages/case-child/fr.md → parent: parent "case-parent" has no fr.md. Use the folder name of an existing page, or translate that page first.`,
+			`@/pages/case-child/index.fr.md → parent: parent "case-parent" has no index.fr.md. Use the folder name of an existing page, or translate that page first.`,
 		],
 	},
 	{
 		name: 'a page under a draft (a stack trace before)',
 		files: {
-			'pages/case-draft-parent/en.md': page({ slug: 'case-draft-parent', draft: 'true' }),
-			'pages/case-under-draft/en.md': page({
+			'pages/case-draft-parent/index.en.md': page({ slug: 'case-draft-parent', draft: 'true' }),
+			'pages/case-under-draft/index.en.md': page({
 				slug: 'case-under-draft',
 				parent: 'case-draft-parent',
 			}),
 		},
 		expect: [
-			`@/pages/case-under-draft/en.md → parent: parent "case-draft-parent" is a draft (@/pages/case-draft-parent/en.md), so this page would have no place in the site: publish the parent first, or make this page a draft too.`,
+			`@/pages/case-under-draft/index.en.md → parent: parent "case-draft-parent" is a draft (@/pages/case-draft-parent/index.en.md), so this page would have no place in the site: publish the parent first, or make this page a draft too.`,
 		],
 	},
 	{
 		name: 'a page that takes the URL of a part of the site',
-		files: { 'pages/case-news/en.md': page({ slug: 'news' }) },
+		files: { 'pages/case-news/index.en.md': page({ slug: 'news' }) },
 		expect: [
-			`@/pages/case-news/en.md → slug: The URL /en/news/ belongs to another part of the site. Choose another slug.`,
+			`@/pages/case-news/index.en.md → slug: The URL /en/news/ belongs to another part of the site. Choose another slug.`,
 		],
 	},
 	{
 		name: 'a page with an unknown field',
-		files: { 'pages/case-page-key/en.md': page({ slug: 'case-page-key', Parent: 'x' }) },
+		files: { 'pages/case-page-key/index.en.md': page({ slug: 'case-page-key', Parent: 'x' }) },
 		expect: [
-			`@/pages/case-page-key/en.md → Parent: "Parent" is not a field of this file: did you mean "parent"? The fields are: title, summary, slug, parent, order, listing, translatedFrom, draft.`,
+			`@/pages/case-page-key/index.en.md → Parent: "Parent" is not a field of this file: did you mean "parent"? The fields are: title, summary, slug, parent, order, listing, translatedFrom, draft.`,
 		],
 	},
 ];

@@ -8,13 +8,14 @@ import {
 	formatProblems,
 	type ContentFile,
 } from '../../../src/content-model/checks';
+import { entryPath } from '../../../src/i18n/language-files';
 import { problemsFromSchemaError } from '../../../src/content-model/loader';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each check reads its own fields
 type AnyData = { title: string; parent?: string; [field: string]: any };
 const file = (id: string, data: Partial<AnyData> = {}): ContentFile<AnyData> => ({
 	id,
-	file: `content/releases/${id}.md`,
+	file: `content/releases/${entryPath(id)}`,
 	data: { title: `T ${id}`, ...data },
 });
 
@@ -22,9 +23,19 @@ describe('collection-wide content checks', () => {
 	it('names a file whose name is not a language of the site', () => {
 		expect(checkFileNames([file('a/en'), file('a/de')], 'release')).toEqual([
 			{
-				file: 'content/releases/a/de.md',
+				file: 'content/releases/a/index.de.md',
 				message:
-					'"de.md" is not a language of the site. Name release files after their language: en.md, fr.md, es.md.',
+					'"index.de.md" is not a language of the site. Name release files after their language: index.en.md, index.fr.md, index.es.md.',
+			},
+		]);
+	});
+
+	it('names a file of the old layout and the name to give it', () => {
+		expect(checkFileNames([file('a/fr.md')], 'release')).toEqual([
+			{
+				file: 'content/releases/a/fr.md',
+				message:
+					'"fr.md" is not named after a language. Name release files index.en.md, index.fr.md, index.es.md: rename this one index.fr.md.',
 			},
 		]);
 	});
@@ -32,7 +43,7 @@ describe('collection-wide content checks', () => {
 	it('names a file that is not directly inside a release folder', () => {
 		const [problem] = checkFileNames([file('en'), file('a/b/en')], 'release');
 		expect(problem?.message).toBe(
-			'Each release is a folder of language files: put this file directly in a folder of content/releases/, like content/releases/<name>/en.md.',
+			'Each release is a folder of language files: put this file directly in a folder of content/releases/, like content/releases/<name>/index.en.md.',
 		);
 	});
 
@@ -45,10 +56,10 @@ describe('collection-wide content checks', () => {
 			]),
 		).toEqual([
 			{
-				file: 'content/releases/b/fr.md',
+				file: 'content/releases/b/index.fr.md',
 				field: 'slug',
 				message:
-					'The URL slug "same" is already used by content/releases/a/fr.md. Give one of them a different title or a "slug:" line.',
+					'The URL slug "same" is already used by content/releases/a/index.fr.md. Give one of them a different title or a "slug:" line.',
 			},
 		]);
 	});
@@ -64,10 +75,10 @@ describe('collection-wide content checks', () => {
 		);
 		expect(problems).toEqual([
 			{
-				file: 'content/releases/a/fr.md',
+				file: 'content/releases/a/index.fr.md',
 				field: 'countries',
 				message:
-					'countries is ["GT"] here but ["GT","MX"] in content/releases/a/en.md. Translations of one release share their countries: make them the same.',
+					'countries is ["GT"] here but ["GT","MX"] in content/releases/a/index.en.md. Translations of one release share their countries: make them the same.',
 			},
 		]);
 	});
@@ -80,8 +91,8 @@ describe('collection-wide content checks', () => {
 			file('loop/en', { parent: 'loop' }),
 		];
 		expect(checkPageParents(pages, () => true).map((p) => `${p.file}: ${p.message}`)).toEqual([
-			'content/releases/structure/fr.md: parent "who" has no fr.md. Use the folder name of an existing page, or translate that page first.',
-			'content/releases/loop/en.md: The parents loop back to "loop". A page cannot sit under itself.',
+			'content/releases/structure/index.fr.md: parent "who" has no index.fr.md. Use the folder name of an existing page, or translate that page first.',
+			'content/releases/loop/index.en.md: The parents loop back to "loop". A page cannot sit under itself.',
 		]);
 	});
 
@@ -91,7 +102,7 @@ describe('collection-wide content checks', () => {
 		expect(
 			checkPageParents(pages, live).map((p) => `${p.file} → ${p.field}: ${p.message}`),
 		).toEqual([
-			'content/releases/structure/en.md → parent: parent "who" is a draft (content/releases/who/en.md), so this page would have no place in the site: publish the parent first, or make this page a draft too.',
+			'content/releases/structure/index.en.md → parent: parent "who" is a draft (content/releases/who/index.en.md), so this page would have no place in the site: publish the parent first, or make this page a draft too.',
 		]);
 		expect(checkPageParents(pages, () => true)).toEqual([]);
 	});
@@ -104,12 +115,12 @@ describe('collection-wide content checks', () => {
 		];
 		expect(checkReservedSlugs(pages, (l) => (l === 'en' ? ['news'] : ['actualites']))).toEqual([
 			{
-				file: 'content/releases/news/en.md',
+				file: 'content/releases/news/index.en.md',
 				field: 'slug',
 				message: 'The URL /en/news/ belongs to another part of the site. Choose another slug.',
 			},
 			{
-				file: 'content/releases/a/fr.md',
+				file: 'content/releases/a/index.fr.md',
 				field: 'slug',
 				message:
 					'The URL /fr/actualites/ belongs to another part of the site. Choose another slug.',
@@ -129,9 +140,15 @@ describe('collection-wide content checks', () => {
 	it('reads each field out of Astro’s schema error', () => {
 		const astroMessage =
 			'**releases → a/fr** data does not match collection schema.\n\n  **title**: title is missing.\n  **countries.0**: "XX" is not a code.\n';
-		expect(problemsFromSchemaError('content/releases/a/fr.md', new Error(astroMessage))).toEqual([
-			{ file: 'content/releases/a/fr.md', field: 'title', message: 'title is missing.' },
-			{ file: 'content/releases/a/fr.md', field: 'countries.0', message: '"XX" is not a code.' },
+		expect(
+			problemsFromSchemaError('content/releases/a/index.fr.md', new Error(astroMessage)),
+		).toEqual([
+			{ file: 'content/releases/a/index.fr.md', field: 'title', message: 'title is missing.' },
+			{
+				file: 'content/releases/a/index.fr.md',
+				field: 'countries.0',
+				message: '"XX" is not a code.',
+			},
 		]);
 	});
 });

@@ -82,9 +82,10 @@ describe('the release schema', () => {
 		]);
 	});
 
-	it('requires alt text on an image', () => {
+	it('requires alt text and a credit on an image', () => {
 		expect(problems({ ...valid, image: { src: './photo.jpg' } })).toEqual([
 			'image.alt: image.alt is missing. Add a line like: alt: Two women sewing at a training workshop',
+			'image.credit: image.credit is missing. Add a line like: credit: © IOM 2024 / Name',
 		]);
 	});
 

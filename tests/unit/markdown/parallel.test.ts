@@ -20,7 +20,7 @@ const files = ['en', 'fr', 'es'].map((locale) => ({
 		'[^1]: The note.',
 	].join('\n'),
 	frontmatter: { title: 'A release' },
-	fileURL: new URL(`file:///site/content/releases/a-release/${locale}.md`),
+	fileURL: new URL(`file:///site/content/releases/a-release/index.${locale}.md`),
 }));
 
 describe('Markdown rendered in worker threads', () => {

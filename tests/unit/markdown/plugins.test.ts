@@ -12,7 +12,7 @@ const processor = await createMarkdownProcessor({
 
 /** Renders Markdown as if it were content/releases/test/<locale>.md. */
 async function render(markdown: string, locale = 'en'): Promise<string> {
-	const fileURL = new URL(`file:///site/content/releases/test/${locale}.md`);
+	const fileURL = new URL(`file:///site/content/releases/test/index.${locale}.md`);
 	return (await processor.render(markdown, { fileURL })).code;
 }
 
@@ -38,7 +38,7 @@ describe('raw HTML in a release', () => {
 		expect(warnings).toEqual(
 			expect.arrayContaining([
 				expect.stringMatching(
-					/^\[content\] \S*content\/releases\/test\/en\.md: removed the <script> element\. Releases may only hold safe HTML \(see EDITING\.md\)\.$/,
+					/^\[content\] \S*content\/releases\/test\/index\.en\.md: removed the <script> element\. Releases may only hold safe HTML \(see EDITING\.md\)\.$/,
 				),
 				expect.stringContaining('removed the onclick attribute of <p>'),
 				expect.stringContaining('removed the style attribute of <p>'),
@@ -58,9 +58,9 @@ describe('raw HTML in a release', () => {
 		);
 		expect(html.trim()).toBe('<p>Kept  text</p>');
 		expect(warn.mock.calls.map(([m]) => String(m))).toEqual([
-			expect.stringContaining('en.md: removed the <style> element.'),
+			expect.stringContaining('index.en.md: removed the <style> element.'),
 			expect.stringContaining(
-				'en.md: removed the <img> with a data: src (an image must be a file).',
+				'index.en.md: removed the <img> with a data: src (an image must be a file).',
 			),
 		]);
 	});

@@ -42,7 +42,7 @@ describe('the Markdown processor (Sätteri parsing, the site’s rehype plugins)
 		const ours = await markdownProcessor().createRenderer(shared);
 		for (const [i, content] of documents.entries()) {
 			for (const locale of ['en', 'fr']) {
-				const file = `content/releases/r${i}/${locale}.md`;
+				const file = `content/releases/r${i}/index.${locale}.md`;
 				expect(await render(ours, content, file)).toEqual(await render(reference, content, file));
 			}
 		}
@@ -50,13 +50,13 @@ describe('the Markdown processor (Sätteri parsing, the site’s rehype plugins)
 
 	it('gives table alignment as a class (align is obsolete HTML), and sanitizes what editors write', async () => {
 		const ours = await markdownProcessor().createRenderer(shared);
-		const table = await render(ours, documents[2] ?? '', 'content/releases/t/en.md');
+		const table = await render(ours, documents[2] ?? '', 'content/releases/t/index.en.md');
 		expect(table.result.code).toContain('<td class="align-right">65</td>');
 		expect(table.warnings).toEqual([]);
-		const unsafe = await render(ours, documents[6] ?? '', 'content/releases/u/en.md');
+		const unsafe = await render(ours, documents[6] ?? '', 'content/releases/u/index.en.md');
 		expect(unsafe.result.code).not.toMatch(/script|javascript|onerror/);
 		expect(unsafe.warnings).toEqual([
-			expect.stringContaining('content/releases/u/en.md: removed the <script> element.'),
+			expect.stringContaining('content/releases/u/index.en.md: removed the <script> element.'),
 			expect.stringContaining('removed the javascript: href of <a>.'),
 			expect.stringContaining('removed the onerror attribute of <img>.'),
 		]);
@@ -67,7 +67,7 @@ describe('the Markdown processor (Sätteri parsing, the site’s rehype plugins)
 		const { result } = await render(
 			ours,
 			'Before.\n\n![A workshop in Guatemala City](./workshop.jpg)',
-			'content/releases/i/en.md',
+			'content/releases/i/index.en.md',
 		);
 		expect(result.metadata.localImagePaths).toEqual(['./workshop.jpg']);
 		expect(result.code).toContain('__ASTRO_IMAGE_');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, readFile, rm } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -44,9 +44,21 @@ describe('the translation-coverage report on a fixture content tree', () => {
 		]);
 	});
 
+	it('counts a language the web editor saved without text as missing', async () => {
+		const copy = join(tmp, 'coverage-unwritten');
+		await rm(copy, { recursive: true, force: true });
+		await cp(fixture, copy, { recursive: true });
+		await writeFile(
+			join(copy, 'releases/flood/index.fr.md'),
+			'---\ndate: 2024-09-16\ncountries:\n  - GT\ndraft: false\n---\n',
+		);
+		const files = await readContentTree(copy);
+		expect(files.filter((f) => f.folder === 'flood').map((f) => f.locale)).toEqual(['en']);
+	});
+
 	it('names the missing languages, outdated translations and lost sources of each folder', async () => {
 		const report = coverageReport(await readContentTree(fixture), locales);
-		const shelterSource = await readFile(join(fixture, 'releases/shelter/en.md'), 'utf8');
+		const shelterSource = await readFile(join(fixture, 'releases/shelter/index.en.md'), 'utf8');
 		expect(report.folders).toEqual([
 			{
 				kind: 'page',
@@ -80,7 +92,7 @@ describe('the translation-coverage report on a fixture content tree', () => {
 				folder: 'shelter',
 				present: ['en', 'fr', 'es'],
 				missing: [],
-				// fr.md records the source's current hash; es.md an older one.
+				// index.fr.md records the source's current hash; index.es.md an older one.
 				outdated: [
 					{
 						locale: 'es',
@@ -103,8 +115,8 @@ describe('the translation-coverage report on a fixture content tree', () => {
 			'pages/about: missing es',
 			'releases/flood: missing fr, es',
 			'releases/orphan: missing en, fr',
-			'releases/orphan: es.md says it was translated from fr.md, which does not exist',
-			`releases/shelter: es.md is older than its source en.md (translated from 000000000000, source is now ${current}); update it, then set translatedFrom.hash to ${current}`,
+			'releases/orphan: index.es.md says it was translated from index.fr.md, which does not exist',
+			`releases/shelter: index.es.md is older than its source index.en.md (translated from 000000000000, source is now ${current}); update it, then set translatedFrom.hash to ${current}`,
 			'Note: 1 folder without translatedFrom, whose translations cannot be dated against a source: about.',
 			'1 of 4 folders in every language (en, fr, es); 1 outdated translation.',
 		]);
@@ -162,7 +174,7 @@ describe('npm run translations', () => {
 	});
 
 	it('prints the hash a translation records', () => {
-		const hash = run('--hash', join(fixture, 'releases/shelter/en.md'));
+		const hash = run('--hash', join(fixture, 'releases/shelter/index.en.md'));
 		expect(hash.stdout.trim()).toMatch(/^[0-9a-f]{12}$/);
 	});
 
@@ -190,8 +202,8 @@ describe('npm run translations', () => {
 			{ cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
 		);
 		expect(made.status, made.stderr).toBe(0);
-		const written = await readFile(join(content, 'releases/flood/fr.md'), 'utf8');
-		const source = await readFile(join(content, 'releases/flood/en.md'), 'utf8');
+		const written = await readFile(join(content, 'releases/flood/index.fr.md'), 'utf8');
+		const source = await readFile(join(content, 'releases/flood/index.en.md'), 'utf8');
 		expect(written).toContain(`translatedFrom:\n  lang: en\n  hash: ${sourceHash(source)}\n`);
 		const flood = coverageReport(await readContentTree(content), locales).folders[0];
 		expect(flood).toMatchObject({ folder: 'flood', missing: ['es'], outdated: [], untracked: [] });
