@@ -6,6 +6,7 @@ import { builtSite } from './src/integrations/dist-reader';
 import { draftsInDev } from './src/integrations/drafts';
 import { offline } from './src/integrations/offline';
 import { hostingHeaders } from './src/integrations/hosting';
+import { webEditor } from './src/integrations/cms';
 import { noPartialDist } from './src/integrations/no-partial-dist';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { cspDirectives, scriptSources } from './src/hosting/security-headers';
@@ -60,6 +61,8 @@ export default defineConfig({
 		offline(built),
 		...newsroomSitemap(built),
 		hostingHeaders(built),
+		// After every step that reads the built site: the editor is in no page list or index.
+		webEditor(),
 		// Last: a build that fails before this point leaves no dist/.
 		noPartialDist(),
 	],

@@ -23,3 +23,11 @@ export const buildTime = process.env.NEWSROOM_NOW ? new Date(process.env.NEWSROO
 
 /** The organization's own website, named as publisher in JSON-LD. */
 export const organizationUrl = 'https://www.iom.int/';
+
+/**
+ * The repository the web editor (/admin/) commits to through GitHub, as `owner/name`, and the
+ * address of the OAuth service that logs editors in to GitHub (docs/DEPLOY.md, "The web
+ * editor"); unset, the editor offers only the local backend of `npm run cms`.
+ */
+export const cmsRepo = process.env.NEWSROOM_CMS_REPO ?? 'your-organisation/newsroom';
+export const cmsAuthUrl = process.env.NEWSROOM_CMS_AUTH_URL;

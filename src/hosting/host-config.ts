@@ -1,6 +1,8 @@
 import { locales } from '../i18n/locales';
+import { adminUrl } from '../i18n/file-routes';
 import { url } from '../i18n/routes';
 import {
+	adminPolicy,
 	cacheControl,
 	contentTypes,
 	hashedPaths,
@@ -23,11 +25,19 @@ export const compressedTypes = [
 	'application/wasm',
 ] as const;
 
+/** The headers of the web editor (/admin/): its own policy, and kept out of search engines. */
+export const adminHeaders = (policy: string): Record<string, string> => ({
+	...securityHeaders(policy),
+	'Content-Security-Policy': adminPolicy,
+	'X-Robots-Tag': 'noindex',
+});
+
 /**
  * The site's headers in the `_headers` syntax of Netlify and Cloudflare Pages: the security
  * headers on every path, long-lived caching on content-hashed files. Both hosts already send
  * `public, max-age=0, must-revalidate` for everything else, and join the values of a header set
- * by two matching rules, so `/*` sets no `Cache-Control`.
+ * by two matching rules, so `/*` sets no `Cache-Control`; the editor's rule first detaches the
+ * site's policy (`! Content-Security-Policy`, Cloudflare's syntax) before setting its own.
  */
 export function headersFile(policy: string): string {
 	const block = (path: string, headers: Record<string, string>) =>
@@ -35,6 +45,12 @@ export function headersFile(policy: string): string {
 	return [
 		'# Generated at build time from src/hosting/security-headers.ts: do not edit.',
 		block('/*', securityHeaders(policy)),
+		[
+			`${adminUrl}*`,
+			'  ! Content-Security-Policy',
+			`  Content-Security-Policy: ${adminPolicy}`,
+			'  X-Robots-Tag: noindex',
+		].join('\n'),
 		...hashedPaths.map((path) => block(path, { 'Cache-Control': cacheControl.immutable })),
 		'',
 	].join('\n');
@@ -57,8 +73,13 @@ const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
  * as soon as a location has one of its own, so each location carries the full set; `always`
  * adds them to 404s and redirects too.
  */
-function headerLines(policy: string, cache: string, indent: string): string[] {
-	const lines = Object.entries(securityHeaders(policy)).map(
+function headerLines(
+	policy: string,
+	cache: string,
+	indent: string,
+	headers = securityHeaders(policy),
+): string[] {
+	const lines = Object.entries(headers).map(
 		([k, v]) => `${indent}add_header ${k} ${quote(v)} always;`,
 	);
 	// A 403 or other error must never be cached for a year: long-lived caching is for 200s only.
@@ -113,6 +134,12 @@ export function nginxServer({ root, listen, policy }: NginxOptions): string {
 			return location(`~ ${patternToRegExp(path)}`, cacheControl.immutable, types);
 		}),
 		...typed,
+		// The web editor: its own policy; `^~` keeps the regex locations above from serving its files.
+		`\tlocation ^~ ${adminUrl} {`,
+		'\t\ttypes { text/html html; text/javascript js; text/yaml yml; application/wasm wasm; }',
+		...fallback.map((line) => `\t\t${line}`),
+		...headerLines(policy, cacheControl.revalidate, '\t\t', adminHeaders(policy)),
+		'\t}',
 		// Host metadata for Netlify and Cloudflare Pages, not part of the site.
 		'\tlocation = /_headers {',
 		'\t\treturn 404;',

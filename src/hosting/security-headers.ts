@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { searchBundle } from '../i18n/file-routes';
+import { adminUrl, searchBundle } from '../i18n/file-routes';
 import { locales } from '../i18n/locales';
 
 /**
@@ -25,6 +25,33 @@ export const cspDirectives = [
 
 /** `script-src` sources besides the hashes: Pagefind compiles WebAssembly, nothing else is allowed. */
 export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** The web editor's local backend (decap-server, `npm run cms`). */
+export const cmsLocalBackend = 'http://localhost:8081';
+
+/**
+ * The web editor's own Content-Security-Policy (/admin/, src/cms/), in its page's `<meta>`; as strict as Decap CMS
+ * allows: scripts from this site only, with `'unsafe-eval'` because Decap compiles its
+ * configuration's schema (ajv) at run time, and `'unsafe-inline'` styles because it styles
+ * itself at run time (emotion); connections to the local backend and to GitHub's API (the
+ * production backend), pictures from GitHub too (avatars, uploaded media). No other page has it.
+ */
+export const adminMetaPolicy = [
+	"default-src 'self'",
+	"script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+	"style-src 'self' 'unsafe-inline'",
+	"img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+	"font-src 'self'",
+	`connect-src 'self' ${cmsLocalBackend} https://api.github.com`,
+	"frame-src 'self' blob:",
+	"worker-src 'self' blob:",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+].join('; ');
+
+/** The editor's policy as hosts send it: with what only a header can carry. */
+export const adminPolicy = `${adminMetaPolicy}; frame-ancestors 'none'`;
 
 /** Directives only a header can carry (browsers ignore them in `<meta>`). */
 const headerOnlyDirectives = ["frame-ancestors 'none'"];
@@ -61,12 +88,14 @@ export function mergePolicies(policies: Iterable<string>, dir: string): string {
 	return serialize(policy);
 }
 
-/** The policy every page of the built site in `dir` allows, as one header value. */
+/** The policy every page of the built site in `dir` allows (the web editor has its own), as one header value. */
 export async function headerPolicy(dir: string): Promise<string> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	const policies: string[] = [];
+	const editor = join(dir, adminUrl);
 	for (const entry of entries) {
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		if (join(entry.parentPath, '/').startsWith(editor)) continue;
 		// Read synchronously: thousands of small files, one after the other.
 		const meta = metaPolicy(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
 		if (meta) policies.push(meta);

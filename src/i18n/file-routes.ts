@@ -54,3 +54,6 @@ export const highlightParam = 'pagefind-highlight';
  */
 export const searchHighlighter = (locale: string): string =>
 	`${searchBundle(locale)}pagefind-highlight.js`;
+
+/** The web editor (src/cms/), in no language and in no page list. */
+export const adminUrl = '/admin/';

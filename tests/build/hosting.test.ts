@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { nginxServer } from '../../src/hosting/host-config';
 import {
+	adminPolicy,
 	hashedPaths,
 	headerPolicy,
 	metaPolicy,
@@ -33,21 +34,25 @@ let html: string[];
 beforeAll(async () => {
 	dist = inject('siteDir');
 	policy = await headerPolicy(dist);
-	html = (await listFiles(dist)).filter((f) => f.endsWith('.html'));
+	// The site's pages; the web editor's page has its own policy (tested below and in web-editor tests).
+	html = (await listFiles(dist)).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
 });
 
 describe('the headers shipped to hosts carry the pages’ own policy', () => {
 	it('writes dist/_headers with the policy headerPolicy(dist) computes', async () => {
 		const file = await readFile(join(dist, '_headers'), 'utf8');
 		const csp = [...file.matchAll(/^ {2}Content-Security-Policy: (.+)$/gm)].map((m) => m[1]);
-		expect(csp).toEqual([policy]);
+		expect(csp).toEqual([policy, adminPolicy]);
 	});
 
 	it('puts the same policy in every location of the nginx config', () => {
 		const config = nginxServer({ root: dist, listen: '8080', policy });
 		const csp = [...config.matchAll(/add_header Content-Security-Policy "([^"]+)" always;/g)];
 		expect(csp.length).toBeGreaterThan(10);
-		expect(new Set(csp.map((m) => m[1]))).toEqual(new Set([policy]));
+		expect(new Set(csp.map((m) => m[1]))).toEqual(new Set([policy, adminPolicy]));
+		const editor = config.split('\tlocation ').find((l) => l.startsWith('^~ /admin/'));
+		expect(editor?.match(/Content-Security-Policy "([^"]+)"/)?.[1]).toBe(adminPolicy);
+		expect(csp.filter((m) => m[1] === adminPolicy)).toHaveLength(1);
 	});
 
 	it('allows, per directive, every source of every page’s meta policy, and adds frame-ancestors', async () => {

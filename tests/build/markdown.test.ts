@@ -2,12 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, type BuildResult } from '../helpers/astro';
-import { attr, listFiles, readPage, select, selectAll, text, toString } from '../helpers/dist';
+import {
+	isDecapCopy,
+	attr,
+	listFiles,
+	readPage,
+	select,
+	selectAll,
+	text,
+	toString,
+} from '../helpers/dist';
 
 // tests/fixtures/markdown: a release with pasted unsafe HTML and a release with a lead image and
 // a picture in its body. `--force` renders the Markdown again, so the warnings always print.
 const fixture = 'tests/fixtures/markdown';
-const unsafeFile = `${fixture}/releases/unsafe-html/en.md`;
+const unsafeFile = `${fixture}/releases/unsafe-html/index.en.md`;
 let build: BuildResult;
 beforeAll(async () => {
 	build = await astroBuild('markdown', { content: fixture, args: ['--force'] });
@@ -18,6 +27,8 @@ describe('unsafe HTML in a release, in a real build', () => {
 	it('leaves no trace of any payload in any file of dist/', async () => {
 		const leaks: string[] = [];
 		for (const file of await listFiles(build.outDir)) {
+			// Decap CMS's own scripts hold "javascript:" and "marker-…" of their own.
+			if (await isDecapCopy(build.outDir, file)) continue;
 			const body = await readFile(join(build.outDir, file), 'utf8');
 			for (const marker of body.match(/marker-[a-z-]+/g) ?? []) leaks.push(`${file}: ${marker}`);
 			// The fixture's data: payloads, and the base64 of "marker-data-img".
@@ -65,7 +76,7 @@ describe('unsafe HTML in a release, in a real build', () => {
 		]) {
 			expect(build.output).toContain(warning(part));
 		}
-		expect(build.output).not.toMatch(/illustrated\/en\.md: removed/);
+		expect(build.output).not.toMatch(/illustrated\/index\.en\.md: removed/);
 	});
 });
 

@@ -5,6 +5,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { root } from './astro';
 
 export { select, selectAll, toString };
 
@@ -80,4 +81,18 @@ export async function searchRecords(dir: string): Promise<SearchRecord[]> {
 		}
 	}
 	return records;
+}
+
+/**
+ * Whether a file of `dist/` is a byte-for-byte copy of Decap CMS's bundle (the web editor's
+ * scripts, which no content reaches): scans of `dist/` for leaked content skip those.
+ */
+export async function isDecapCopy(dir: string, file: string): Promise<boolean> {
+	if (!file.startsWith('admin/')) return false;
+	const original = join(root, 'node_modules/decap-cms/dist', file.slice('admin/'.length));
+	const copy = await readFile(join(dir, file));
+	return readFile(original).then(
+		(bytes) => bytes.equals(copy),
+		() => false,
+	);
 }

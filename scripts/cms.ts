@@ -1,0 +1,44 @@
+// `npm run cms`: the web editor on this checkout. Starts Decap CMS's local backend (decap-server,
+// which reads and writes the files of this folder) and `astro dev` (which serves the site and
+// /admin/), and stops both together. Open http://localhost:4321/admin/ and choose "Login".
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { localBackendPort } from '../src/cms/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const children: ChildProcess[] = [];
+
+function start(name: string, args: string[], env: Record<string, string> = {}): void {
+	const child = spawn(process.execPath, args, {
+		stdio: 'inherit',
+		env: { ...process.env, ...env },
+	});
+	child.on('exit', (code) => {
+		console.log(`${name} stopped${code ? ` (exit code ${code})` : ''}; stopping the editor.`);
+		stop(code ?? 0);
+	});
+	children.push(child);
+}
+
+function stop(code: number): void {
+	for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+	process.exitCode = code;
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+start('decap-server', [join(root, 'node_modules/decap-server/dist/index.js')], {
+	PORT: String(localBackendPort),
+	MODE: 'fs',
+	GIT_REPO_DIRECTORY: root,
+});
+start('astro dev', [
+	join(root, 'node_modules/astro/bin/astro.mjs'),
+	'dev',
+	...process.argv.slice(2),
+]);
+console.log(
+	'The web editor: http://localhost:4321/admin/ (choose "Login": no account is needed here).',
+);
