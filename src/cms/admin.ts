@@ -1,7 +1,7 @@
 // The files of the web editor at /admin/: its page, its configuration (config.ts), its own
-// script (editor.js: the preview, widget options), and Decap CMS's own bundle, copied from node_modules. The build writes them into
-// dist/admin/ (src/integrations/cms.ts) and `astro dev` serves the same files; no other page
-// loads any of them.
+// script (editor.js: widget options and the preview), and Decap CMS's bundle, copied from
+// node_modules. The build writes them into dist/admin/ (src/integrations/cms.ts) and `astro dev`
+// serves the same files; no other page loads any of them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

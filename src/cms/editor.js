@@ -18,7 +18,7 @@ document.addEventListener('DOMContentLoaded', () => {
 
 	// Decap checks the required fields of an optional object even when it is left empty: an
 	// optional lead picture left out must not ask for its description. Once a picture is
-	// chosen, its description (alt text) is required as the schema requires it.
+	// chosen, its description (alt text) and credit are required, as the schema requires them.
 	const object = CMS.getWidget('object');
 	const blank = (value) =>
 		value === undefined ||
@@ -35,7 +35,7 @@ document.addEventListener('DOMContentLoaded', () => {
 			};
 		}
 	}
-	CMS.registerWidget('object', OptionalObject, object.preview, CMS.getWidget('object').schema);
+	CMS.registerWidget('object', OptionalObject, object.preview, object.schema);
 
 	// The preview: the entry being edited, in the language being edited, in the site's own
 	// stylesheet and with the markup of the release page (src/views/ReleaseView.astro), so an
