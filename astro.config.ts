@@ -1,4 +1,4 @@
-// Wiring only: site, i18n, Markdown pipeline, integrations, security. Decisions live in src/.
+// Wiring only: site, i18n, Markdown pipeline, integrations. Decisions live in src/.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales';
@@ -9,7 +9,6 @@ import { hostingHeaders } from './src/integrations/hosting';
 import { webEditor } from './src/integrations/cms';
 import { noPartialDist } from './src/integrations/no-partial-dist';
 import { pagefindSearch } from './src/integrations/pagefind';
-import { cspDirectives, scriptSources } from './src/hosting/security-headers';
 import { newsroomSitemap } from './src/integrations/sitemap';
 import { cacheDir, siteUrl } from './src/settings';
 import { parallelMarkdown } from './src/markdown/parallel';
@@ -71,8 +70,4 @@ export default defineConfig({
 	// `NEWSROOM_INCREMENTAL=0` turns it off. `npm run bench` measures the gain and checks that a
 	// rebuild gives the same files as a clean build.
 	experimental: { incrementalBuild: incremental },
-	security: {
-		// The policy's one source is src/hosting/security-headers.ts (also used for the hosts' headers).
-		csp: { scriptDirective: { resources: [...scriptSources] }, directives: [...cspDirectives] },
-	},
 });

@@ -26,7 +26,16 @@ const layers = {
 	cms: ['content-model', 'hosting', 'i18n', 'settings.ts'],
 	integrations: ['cms', 'search', 'offline', 'hosting', 'markdown', 'i18n', 'settings.ts'],
 	components: ['page-model', 'metadata', 'browser', 'i18n', 'settings.ts'],
-	layouts: ['components', 'page-model', 'metadata', 'browser', 'i18n', 'settings.ts', 'styles'],
+	layouts: [
+		'components',
+		'page-model',
+		'metadata',
+		'hosting',
+		'browser',
+		'i18n',
+		'settings.ts',
+		'styles',
+	],
 	views: ['layouts', 'components', 'page-model', 'metadata', 'browser', 'i18n', 'settings.ts'],
 	pages: ['views', 'layouts', 'page-model', 'browser', 'i18n', 'settings.ts'],
 };

@@ -108,15 +108,10 @@ export function headMetadata(input: MetadataInput): HeadMetadata {
 					...article.section.map((s) => ({ property: 'article:tag', content: s })),
 				]
 			: []),
+		// X reads og:title, og:description and og:image when its own tags are absent (its "Cards
+		// markup" reference), so only the card type and the picture's description are repeated.
 		{ name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
-		{ name: 'twitter:title', content: title },
-		{ name: 'twitter:description', content: description },
-		...(image
-			? [
-					{ name: 'twitter:image', content: image.src },
-					{ name: 'twitter:image:alt', content: image.alt },
-				]
-			: []),
+		...(image ? [{ name: 'twitter:image:alt', content: image.alt }] : []),
 	];
 	const jsonLd: Record<string, unknown>[] = [];
 	if (article) {

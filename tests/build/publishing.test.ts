@@ -173,7 +173,9 @@ describe('publishing rules in a real build', () => {
 		expect(attr(page, 'meta[property="og:image:height"]', 'content')).toBe('675');
 		expect(attr(page, 'meta[property="og:image:alt"]', 'content')).toBe('Un aplat bleu');
 		expect(attr(page, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
-		expect(attr(page, 'meta[name="twitter:image"]', 'content')).toBe(image);
+		// X reads the og: title, description and picture; only the card type and alt are its own.
+		expect(attr(page, 'meta[name="twitter:image"]', 'content')).toBeUndefined();
+		expect(attr(page, 'meta[name="twitter:image:alt"]', 'content')).toBe('Un aplat bleu');
 		const [jsonLd] = selectAll('script[type="application/ld+json"]', page);
 		// Its update's date is the JSON-LD dateModified and the sitemap's lastmod.
 		expect(JSON.parse(toString(jsonLd!))).toMatchObject({

@@ -48,6 +48,10 @@ describe('head metadata', () => {
 		expect(content(meta, 'og:image')).toEqual(['https://news.example.org/a.jpg']);
 		expect(content(meta, 'og:image:alt')).toEqual(['Un refuge']);
 		expect(content(meta, 'twitter:card')).toEqual(['summary_large_image']);
+		// X falls back to the og: tags for title, description and picture: never written twice.
+		expect(content(meta, 'twitter:title')).toEqual([]);
+		expect(content(meta, 'twitter:image')).toEqual([]);
+		expect(content(meta, 'twitter:image:alt')).toEqual(['Un refuge']);
 		expect(content(meta, 'article:modified_time')).toEqual(['2024-09-20T00:00:00.000Z']);
 		expect(jsonLd).toMatchObject([
 			{
