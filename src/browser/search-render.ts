@@ -67,7 +67,6 @@ export function drawFilters(
 		}
 		pane.append(fieldset);
 	}
-	pane.hidden = pane.querySelector('fieldset') === null;
 }
 
 /**

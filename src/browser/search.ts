@@ -2,6 +2,11 @@
  * The search page's behaviour: reads the form (and the URL, so searches can be shared), asks
  * Pagefind, and draws filters and results. Pagefind's own JS API does the searching; this code
  * only renders, so every string shown comes from the site's dictionaries (passed in the page).
+ *
+ * The filters load when the reader opens their pane (or when the URL already names a value):
+ * Pagefind's filter data lists every page under each value, so at 10,000 releases a language it
+ * is about 140 KB and most of a second and a half that a first search would otherwise wait for
+ * (`npm run bench:search`, BENCHMARKS.md). A search without them fetches only its words' chunks.
  */
 
 import { highlightParam } from '../i18n/file-routes';
@@ -55,13 +60,17 @@ export function startSearch(): void {
 	const status = form.querySelector<HTMLElement>('.status')!;
 	const list = form.querySelector<HTMLOListElement>('.results')!;
 	const more = form.querySelector<HTMLButtonElement>('.more')!;
-	const pane = form.querySelector<HTMLElement>('.filters')!;
+	const pane = form.querySelector<HTMLDetailsElement>('details.filters')!;
 	const input = form.elements.namedItem('q') as HTMLInputElement;
 
 	let run = 0;
 	let checked = writeForm(form, new URLSearchParams(location.search));
 	/** The index's own counts, shown while nothing is searched. */
 	let totals: Counts = {};
+	/** Whether the filters of the current language choice are drawn (they load on demand). */
+	let drawn = false;
+	pane.hidden = false;
+	if (checked.size > 0) pane.open = true;
 
 	async function update(options: { redrawFilters: boolean }) {
 		const current = ++run;
@@ -71,9 +80,15 @@ export function startSearch(): void {
 		status.textContent = strings.loading;
 		try {
 			const instances = await Promise.all(names.map(load));
-			if (options.redrawFilters) {
+			if (options.redrawFilters && drawn) {
+				// Another language choice: its filters are drawn again when the pane is open.
+				pane.querySelectorAll('fieldset').forEach((f) => f.remove());
+				drawn = false;
+			}
+			if (pane.open && !drawn) {
 				totals = mergeFilters(await Promise.all(instances.map((p) => p.filters())));
 				drawFilters(pane, totals, checked, strings, state.all);
+				drawn = true;
 				// Keep only the filters on offer (`language` only in all languages).
 				Object.assign(state, { filters: readForm(form!).filters });
 			}
@@ -146,6 +161,9 @@ export function startSearch(): void {
 		event.preventDefault();
 		clearTimeout(timer);
 		void update({ redrawFilters: false });
+	});
+	pane.addEventListener('toggle', () => {
+		if (pane.open && !drawn) void update({ redrawFilters: false });
 	});
 	form.addEventListener('change', (event) => {
 		const target = event.target as HTMLInputElement;

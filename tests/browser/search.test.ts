@@ -48,6 +48,14 @@ async function countBeside(page: Page, name: RegExp): Promise<number> {
 	return Number(/\((\d+)\)/.exec(text ?? '')?.[1]);
 }
 
+/** Opens the filter pane (a closed <details> until then) and waits for its groups. */
+async function openFilters(page: Page): Promise<void> {
+	await page.locator('details.filters summary').click();
+	await expect
+		.poll(() => page.locator('.filters fieldset').count(), { timeout: 10_000 })
+		.toBeGreaterThan(0);
+}
+
 /** The total the status announces, as in "12 résultats pour « traite »". */
 async function announcedTotal(page: Page): Promise<number> {
 	return Number(/^\d+/.exec((await page.locator('.search-form .status').textContent()) ?? '')?.[0]);
@@ -98,6 +106,7 @@ describe('search in the browser, under the production CSP header', () => {
 		const page = await open('/fr/recherche/?q=traite');
 		const all = await results(page);
 		expect(all.length).toBeGreaterThan(1);
+		await openFilters(page);
 		// Counts are those of this search, not of the whole index: "Guatemala (1)", the one
 		// result checking it leaves.
 		expect(await countBeside(page, /^Guatemala/)).toBe(1);
@@ -112,6 +121,32 @@ describe('search in the browser, under the production CSP header', () => {
 		await page.close();
 	});
 
+	it('fetches no filter data for a search until the reader opens the filters, or a link names one', async () => {
+		const filterFiles: string[] = [];
+		const page = await context.newPage();
+		page.on('console', (m) => m.type() === 'error' && problems.push(`filters: ${m.text()}`));
+		page.on('request', (r) => {
+			const path = new URL(r.url()).pathname;
+			if (/^\/pagefind\/[a-z]+\/filter\//.test(path)) filterFiles.push(path);
+		});
+		await page.goto(`${server.origin}/en/search/?q=trafficking`);
+		expect(await results(page)).toContain(guatemala.en);
+		const pane = page.locator('details.filters');
+		expect(await pane.getAttribute('open')).toBeNull();
+		expect(await page.locator('.filters fieldset').count()).toBe(0);
+		expect(filterFiles).toEqual([]);
+		// Opening the pane loads them and counts this search's results under each value.
+		await openFilters(page);
+		expect(filterFiles.length).toBeGreaterThan(0);
+		expect(await countBeside(page, /^Guatemala/)).toBe(1);
+		// A shared link that names a value opens the pane with the value ticked.
+		const shared = await open('/en/search/?q=trafficking&country=GT');
+		expect(await results(shared)).toEqual([guatemala.en]);
+		expect(await shared.locator('details.filters').getAttribute('open')).toBe('');
+		expect(await shared.getByRole('checkbox', { name: /^Guatemala/ }).isChecked()).toBe(true);
+		await Promise.all([page.close(), shared.close()]);
+	});
+
 	it('searches every language at once, labelling each result with its language', async () => {
 		const page = await open('/fr/recherche/?q=Guatemala&all=1');
 		expect(await page.locator('input[name="all"]').isChecked()).toBe(true);
@@ -124,6 +159,7 @@ describe('search in the browser, under the production CSP header', () => {
 			has: page.locator(`h2 a[href^="${guatemala.en}?"]`),
 		});
 		expect(await item.locator('.language').textContent()).toBe('English');
+		await openFilters(page);
 		await expect.poll(() => page.locator('.filters legend').allTextContents()).toContain('Langue');
 		// Each topic once, in French, counting its releases in all three languages.
 		const topicsShown = page.locator('fieldset', { hasText: 'Thématique' }).locator('label');
@@ -151,6 +187,7 @@ describe('search in the browser, under the production CSP header', () => {
 	it('shows the whole index’s counts while nothing is searched', async () => {
 		const page = await open('/fr/recherche/?all=1');
 		const englishPages = (await searchRecords(dist)).filter((r) => r.language === 'en').length;
+		await openFilters(page);
 		await expect.poll(() => countBeside(page, /^English/), { timeout: 10_000 }).toBe(englishPages);
 		// A search changes the counts; emptying the box brings the index's back.
 		await page.locator('#search-query').fill('Guatemala');
@@ -209,6 +246,7 @@ describe('search in the browser, under the production CSP header', () => {
 		for (const path of ['/en/search/?q=IOM', '/fr/recherche/?q=traite&all=1']) {
 			const page = await open(path);
 			await results(page);
+			await openFilters(page);
 			expect(await axeViolations(page), path).toEqual([]);
 			await page.close();
 		}
