@@ -1,6 +1,7 @@
 /**
  * Registers the service worker (built to /sw.js by src/integrations/offline.ts) and asks it to
- * keep this locale's essentials, so the site opens and searches offline after one visit.
+ * keep this locale's essentials, so the site opens offline after one visit (and searches, while
+ * the locale's search index fits the background budget of src/offline/rules.ts).
  */
 import type { ToWorker } from '../offline/rules';
 import { serviceWorkerUrl } from '../i18n/file-routes';

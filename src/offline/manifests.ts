@@ -2,7 +2,7 @@
 import { searchBundle, searchHighlighter, serviceWorkerUrl } from '../i18n/file-routes';
 import type { Locale } from '../i18n/locales';
 import { isLaterPage, url } from '../i18n/routes';
-import { latestReleases, type OfflineManifest } from './rules';
+import { backgroundBudget, latestReleases, type OfflineManifest } from './rules';
 
 /** What the manifests are made from: the files of the build (as URL paths), and their search records. */
 export interface BuiltFiles {
@@ -33,15 +33,22 @@ export function manifestFor(site: BuiltFiles, locale: Locale, shell: string[]): 
 		.filter((f) => f.startsWith(`/${locale}/`) && f.endsWith('/index.html'))
 		.map((f) => f.replace(/index\.html$/, ''))
 		.filter((p) => p !== url('notFound', locale));
-	// Kept on the first visit: what opens and searches the locale. The highlighting script (44 KB)
-	// comes with "Save for offline" only.
-	const essentials = [
+	const bytesOf = (list: string[]) =>
+		list.reduce((sum, f) => sum + (site.sizes.get(f.endsWith('/') ? `${f}index.html` : f) ?? 0), 0);
+	// Kept on the first visit: what opens the locale and runs its search, and the search index
+	// itself when it fits the background budget. The highlighting script (44 KB) comes with
+	// "Save for offline" only.
+	const isIndex = (f: string) =>
+		f.startsWith(`${bundle}index/`) || f.startsWith(`${bundle}filter/`);
+	const opening = [
 		url('home', locale),
 		url('news', locale),
 		url('search', locale),
 		url('offline', locale),
-		...pagefind.filter((f) => f !== searchHighlighter(locale)),
+		...pagefind.filter((f) => f !== searchHighlighter(locale) && !isIndex(f)),
 	];
+	const withIndex = [...opening, ...pagefind.filter(isIndex)];
+	const essentials = bytesOf(withIndex) <= backgroundBudget ? withIndex : opening;
 	const search = [...pagefind, ...Object.values(fragments)];
 	const everything = [...new Set([...shell, ...pages, ...search])];
 	// Newest first; the same day's releases by URL, so the set does not change between builds.
@@ -62,8 +69,6 @@ export function manifestFor(site: BuiltFiles, locale: Locale, shell: string[]): 
 			...latestPages.flatMap((p) => fragments[p] ?? []),
 		]),
 	];
-	const bytesOf = (list: string[]) =>
-		list.reduce((sum, f) => sum + (site.sizes.get(f.endsWith('/') ? `${f}index.html` : f) ?? 0), 0);
 	return {
 		locale,
 		essentials,

@@ -68,6 +68,14 @@ export type ToWorker =
 /** What "Save for offline" can save: the latest releases, or every page of the locale. */
 export type SaveSet = 'latest' | 'everything';
 
+/**
+ * The most a first visit downloads in the background, in bytes: about 40 seconds of a slow
+ * mobile line (400 kbit/s). A locale's search index is kept on the first visit only when it
+ * fits, with the pages and search runtime; past that (about 1,500 releases a language), the
+ * index comes with "Save for offline", whose size the reader sees first.
+ */
+export const backgroundBudget = 2_000_000;
+
 /** How many releases the lighter set keeps, newest first. */
 export const latestReleases = 50;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manifestFor, type BuiltFiles } from '../../../src/offline/manifests';
-import { latestReleases } from '../../../src/offline/rules';
+import { backgroundBudget, latestReleases } from '../../../src/offline/rules';
 
 /** A built French site: `count` releases (one a day, the last newest), listings, an index. */
 function site(count: number): BuiltFiles {
@@ -60,6 +60,28 @@ describe('the offline manifest of a locale', () => {
 		expect(files).toContain('/fr/archives/2024/');
 		expect(files).not.toContain('/fr/404.html');
 		expect(bytes).toBe(1_000 + 3 * 10 + 100 + latestReleases * 25);
+	});
+
+	it('keeps the search index on the first visit only while it fits the background budget', () => {
+		const small = site(3);
+		const index = ['/pagefind/fr/index/fr_a.pf_index', '/pagefind/fr/filter/fr_b.pf_filter'];
+		for (const file of index) {
+			small.files.push(file);
+			small.sizes.set(file, 1_000);
+		}
+		const opening = ['/fr/', '/fr/actualites/', '/fr/recherche/', '/fr/hors-ligne/'];
+		expect(manifestFor(small, 'fr', shell).essentials).toEqual([
+			...opening,
+			'/pagefind/fr/pagefind.js',
+			...index,
+		]);
+		// An archive whose index is over the budget: the first visit keeps the pages and the
+		// search runtime; the index comes with "Save for offline", which still lists it.
+		small.sizes.set(index[0]!, backgroundBudget);
+		const large = manifestFor(small, 'fr', shell);
+		expect(large.essentials).toEqual([...opening, '/pagefind/fr/pagefind.js']);
+		expect(large.everything).toEqual(expect.arrayContaining(index));
+		expect(large.latest.files).toEqual(expect.arrayContaining(index));
 	});
 
 	it('makes the latest set the whole locale when it has few releases', () => {
