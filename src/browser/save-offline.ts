@@ -1,5 +1,5 @@
 /** The "Save for offline" control (src/components/SaveOffline.astro). */
-import type { FromWorker, OfflineManifest, SaveSet, ToWorker } from '../offline/rules';
+import type { FromWorker, OfflineSizes, SaveSet, ToWorker } from '../offline/rules';
 import { fill } from './fill';
 
 export function startSaveOffline(): void {
@@ -20,8 +20,8 @@ export function startSaveOffline(): void {
 	let saving: SaveSet = 'everything';
 	let latestCount = 0;
 
-	void fetch(section.dataset.manifest ?? '')
-		.then((r) => r.json() as Promise<OfflineManifest>)
+	void fetch(section.dataset.sizes ?? '')
+		.then((r) => r.json() as Promise<OfflineSizes>)
 		.then(({ bytes, releases, latest }) => {
 			latestCount = latest.releases;
 			for (const button of buttons) {

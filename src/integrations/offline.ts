@@ -7,12 +7,14 @@ import {
 	faviconUrl,
 	iconsUrl,
 	offlineManifest,
+	offlineSizes,
 	offlineManifestsUrl,
 	serviceWorkerUrl,
 } from '../i18n/file-routes';
 import { locales } from '../i18n/locales';
 import { url } from '../i18n/routes';
 import { manifestFor } from '../offline/manifests';
+import { sizesOf } from '../offline/rules';
 import type { BuiltSiteReader } from './dist-reader';
 
 /**
@@ -40,6 +42,7 @@ export function offline(built: BuiltSiteReader): AstroIntegration {
 				for (const locale of locales) {
 					const manifest = manifestFor(site, locale, shell);
 					await writeFile(join(dist, offlineManifest(locale)), JSON.stringify(manifest));
+					await writeFile(join(dist, offlineSizes(locale)), JSON.stringify(sizesOf(manifest)));
 					const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 					logger.info(
 						`${locale}: ${manifest.everything.length} files, ${kb(manifest.bytes)} to save for offline (the ${manifest.latest.releases} latest releases: ${manifest.latest.files.length} files, ${kb(manifest.latest.bytes)})`,

@@ -103,3 +103,17 @@ export interface OfflineManifest {
 	/** The search fragment of each page, so a page cached for reading is also found offline. */
 	fragments: Record<string, string>;
 }
+
+/** What the "Save for offline" buttons state before anything is downloaded. */
+export interface OfflineSizes {
+	bytes: number;
+	releases: number;
+	latest: { bytes: number; releases: number };
+}
+
+/** The sizes of a manifest. */
+export const sizesOf = ({ bytes, releases, latest }: OfflineManifest): OfflineSizes => ({
+	bytes,
+	releases,
+	latest: { bytes: latest.bytes, releases: latest.releases },
+});

@@ -101,6 +101,12 @@ describe('reading and searching offline, on the real site under the production h
 		const manifest = JSON.parse(
 			await readFile(join(dist, 'offline', 'fr.json'), 'utf8'),
 		) as OfflineManifest;
+		// The buttons read their sizes from a small file of their own, not from the file lists.
+		expect(JSON.parse(await readFile(join(dist, 'offline', 'fr.sizes.json'), 'utf8'))).toEqual({
+			bytes: manifest.bytes,
+			releases: manifest.releases,
+			latest: { bytes: manifest.latest.bytes, releases: manifest.latest.releases },
+		});
 		const { context, page } = await visit(server, '/fr/recherche/');
 		const section = page.locator('.save-offline');
 		await expect.poll(() => section.isVisible()).toBe(true);
