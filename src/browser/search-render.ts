@@ -15,6 +15,8 @@ export interface Strings {
 	more: string;
 	notSaved: string;
 	notSavedOne: string;
+	/** Offline, when the index of the language searched is not in any cache. */
+	indexNotSaved: string;
 	filters: Record<string, string>;
 	labels: Record<string, Record<string, string>>;
 	languages: Record<string, string>;

@@ -9,7 +9,7 @@
  * (`npm run bench:search`, BENCHMARKS.md). A search without them fetches only its words' chunks.
  */
 
-import { highlightParam } from '../i18n/file-routes';
+import { highlightParam, serviceWorkerUrl } from '../i18n/file-routes';
 import { fill } from './fill';
 import { readForm, toParams, writeForm } from './search-form';
 import { drawFilters, drawResult, showCounts, type Counts, type Strings } from './search-render';
@@ -49,6 +49,34 @@ function load(bundle: string): Promise<Pagefind> {
 		bundles.set(bundle, pagefind);
 	}
 	return pagefind;
+}
+
+/**
+ * Whether some of a bundle's index chunks are in the service worker's caches. Offline, Pagefind
+ * answers a search whose chunks it cannot fetch with no results (it only logs the failure), so
+ * an empty answer offline is explained by this rather than by "no results".
+ */
+async function indexSaved(bundle: string): Promise<boolean> {
+	if (!('caches' in window)) return false;
+	for (const name of await caches.keys()) {
+		const requests = await (await caches.open(name)).keys();
+		if (requests.some((r) => new URL(r.url).pathname.startsWith(`${bundle}index/`))) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether the site answers over the network: `navigator.onLine` can say true with no connection
+ * (and does under Chromium's offline emulation), so ask for the one file the service worker
+ * never answers from its caches.
+ */
+async function reachable(): Promise<boolean> {
+	try {
+		await fetch(serviceWorkerUrl, { method: 'HEAD', cache: 'no-store' });
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** Wires the search page; does nothing on pages without the search form. */
@@ -133,6 +161,14 @@ export function startSearch(): void {
 			more.onclick = () => void showMore();
 			await showMore();
 			if (current !== run) return;
+			if (results.total === 0 && !(await reachable())) {
+				const saved = await Promise.all(names.map(indexSaved));
+				if (current !== run) return;
+				if (saved.includes(false)) {
+					status.textContent = strings.indexNotSaved;
+					return;
+				}
+			}
 			// Announced once the first results are on the page.
 			const query = state.query;
 			status.textContent =

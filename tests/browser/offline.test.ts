@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/translate';
 import type { OfflineManifest } from '../../src/offline/rules';
 import { astroBuild, tmp } from '../helpers/astro';
 import { launchBrowser } from '../../scripts/lib/chromium';
@@ -85,6 +86,36 @@ describe('reading and searching offline, on the real site under the production h
 		expect(await page.locator('article h1').textContent()).toMatch(/^Au Guatemala/);
 		await page.goto(server.origin + '/fr/recherche/?q=traite');
 		expect(await searchResults(page)).toContain(guatemala);
+		await context.close();
+	});
+
+	it('says, offline, that the search index is not saved, rather than that nothing matches', async () => {
+		const { context, page } = await visit(server, '/fr/');
+		const { essentials } = JSON.parse(
+			await readFile(join(dist, 'offline', 'fr.json'), 'utf8'),
+		) as OfflineManifest;
+		await expect
+			.poll(async () => Object.values(await cached(page)).flat(), { timeout: 10_000 })
+			.toEqual(expect.arrayContaining(essentials));
+		// As on an archive whose index is over the background budget (unit-tested in
+		// manifests.test.ts), or a browser that evicted it: the pages are kept, the index is not.
+		await page.evaluate(async () => {
+			for (const name of await caches.keys()) {
+				const cache = await caches.open(name);
+				for (const request of await cache.keys()) {
+					if (new URL(request.url).pathname.startsWith('/pagefind/fr/index/')) {
+						await cache.delete(request);
+					}
+				}
+			}
+		});
+		// The chunks the worker fetched are in the browser's HTTP cache too (they are immutable).
+		await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+		await context.setOffline(true);
+		await page.goto(server.origin + '/fr/recherche/?q=traite');
+		await expect
+			.poll(() => page.locator('.search-form .status').textContent(), { timeout: 10_000 })
+			.toBe(useTranslations('fr')('search.indexNotSaved'));
 		await context.close();
 	});
 

@@ -152,6 +152,8 @@ export const en = {
 	'search.more': 'Show more results',
 	'search.notSaved': '{count} of them are not saved on this device and cannot be shown offline.',
 	'search.notSavedOne': 'One of them is not saved on this device and cannot be shown offline.',
+	'search.indexNotSaved':
+		'You are offline, and the search index of this language is not saved on this device. Save it under “Read offline” below to search without a connection.',
 	'search.noScript':
 		'Search runs in your browser and needs JavaScript, which is turned off or did not load. You can still browse every press release by topic, country or year.',
 

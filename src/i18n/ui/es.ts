@@ -158,6 +158,8 @@ export const es = {
 		'{count} de ellos no están guardados en este dispositivo y no se pueden mostrar sin conexión.',
 	'search.notSavedOne':
 		'Uno de ellos no está guardado en este dispositivo y no se puede mostrar sin conexión.',
+	'search.indexNotSaved':
+		'Está sin conexión y el índice de búsqueda de este idioma no está guardado en este dispositivo. Guárdelo en «Leer sin conexión», más abajo, para buscar sin conexión.',
 	'search.noScript':
 		'La búsqueda funciona en su navegador y necesita JavaScript, que está desactivado o no se ha cargado. Puede seguir explorando los comunicados por tema, país o año.',
 

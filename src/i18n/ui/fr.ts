@@ -163,6 +163,8 @@ export const fr = {
 		'{count} d’entre eux ne sont pas enregistrés sur cet appareil et ne peuvent pas s’afficher hors ligne.',
 	'search.notSavedOne':
 		'L’un d’entre eux n’est pas enregistré sur cet appareil et ne peut pas s’afficher hors ligne.',
+	'search.indexNotSaved':
+		'Vous êtes hors ligne, et l’index de recherche de cette langue n’est pas enregistré sur cet appareil. Enregistrez-le sous « Lire hors ligne », plus bas, pour chercher sans connexion.',
 	'search.noScript':
 		'La recherche fonctionne dans votre navigateur et nécessite JavaScript, qui est désactivé ou ne s’est pas chargé. Vous pouvez toujours parcourir les communiqués par thématique, pays ou année.',
 
