@@ -60,15 +60,20 @@ describe('reading and searching offline, on the real site under the production h
 	});
 	afterAll(async () => server?.close());
 
-	it('after one visit, reloads, opens a visited release and finds it by search with the network cut', async () => {
-		const { context, page } = await visit(server, '/fr/');
+	/** Waits until the worker has kept every file of the French manifest's essentials. */
+	async function essentialsKept(page: Page): Promise<void> {
 		const { essentials } = JSON.parse(
 			await readFile(join(dist, 'offline', 'fr.json'), 'utf8'),
 		) as OfflineManifest;
-		// The worker keeps the locale's essentials (search runtime and index included) in the background.
 		await expect
 			.poll(async () => Object.values(await cached(page)).flat(), { timeout: 10_000 })
 			.toEqual(expect.arrayContaining(essentials));
+	}
+
+	it('after one visit, reloads, opens a visited release and finds it by search with the network cut', async () => {
+		const { context, page } = await visit(server, '/fr/');
+		// The worker keeps the locale's essentials (search runtime and index included) in the background.
+		await essentialsKept(page);
 		await page.goto(server.origin + guatemala);
 		// The worker stores the page, then its search fragment, after answering.
 		await expect
@@ -91,12 +96,7 @@ describe('reading and searching offline, on the real site under the production h
 
 	it('says, offline, that the search index is not saved, rather than that nothing matches', async () => {
 		const { context, page } = await visit(server, '/fr/');
-		const { essentials } = JSON.parse(
-			await readFile(join(dist, 'offline', 'fr.json'), 'utf8'),
-		) as OfflineManifest;
-		await expect
-			.poll(async () => Object.values(await cached(page)).flat(), { timeout: 10_000 })
-			.toEqual(expect.arrayContaining(essentials));
+		await essentialsKept(page);
 		// As on an archive whose index is over the background budget (unit-tested in
 		// manifests.test.ts), or a browser that evicted it: the pages are kept, the index is not.
 		await page.evaluate(async () => {
