@@ -2,22 +2,38 @@
  * Registers the service worker (built to /sw.js by src/integrations/offline.ts) and asks it to
  * keep this locale's essentials, so the site opens offline after one visit (and searches, while
  * the locale's search index fits the background budget of src/offline/rules.ts).
+ *
+ * A first registration downloads the shell and the essentials in the background, up to that
+ * budget. So that it does not compete with what the reader came for, it starts once the page
+ * has loaded and the work the page announced with `registerAfter` has settled: the search page's
+ * first search, whose index chunks come after the load event.
  */
 import type { ToWorker } from '../offline/rules';
 import { serviceWorkerUrl } from '../i18n/file-routes';
+
+const firstWork: Promise<unknown>[] = [];
+
+/** Holds the worker's registration until `work` settles (call it before the load event). */
+export function registerAfter(work: Promise<unknown>): void {
+	firstWork.push(work);
+}
 
 export function registerServiceWorker(): void {
 	// The worker exists only in a build; `astro dev` has none.
 	if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
 	const locale = document.documentElement.dataset.locale;
-	navigator.serviceWorker
-		.register(serviceWorkerUrl)
-		.then(() => navigator.serviceWorker.ready)
-		.then((registration) => {
-			if (locale) {
-				const message: ToWorker = { type: 'precache-locale', locale };
-				registration.active?.postMessage(message);
-			}
-		})
-		.catch((error: unknown) => console.warn('Offline reading is unavailable:', error));
+	const register = () =>
+		navigator.serviceWorker
+			.register(serviceWorkerUrl)
+			.then(() => navigator.serviceWorker.ready)
+			.then((registration) => {
+				if (locale) {
+					const message: ToWorker = { type: 'precache-locale', locale };
+					registration.active?.postMessage(message);
+				}
+			})
+			.catch((error: unknown) => console.warn('Offline reading is unavailable:', error));
+	const start = () => void Promise.allSettled(firstWork).then(register);
+	if (document.readyState === 'complete') start();
+	else addEventListener('load', start, { once: true });
 }

@@ -10,6 +10,7 @@
  */
 
 import { highlightParam, serviceWorkerUrl } from '../i18n/file-routes';
+import { registerAfter } from './register-worker';
 import { fill } from './fill';
 import { readForm, toParams, writeForm } from './search-form';
 import { drawFilters, drawResult, showCounts, type Counts, type Strings } from './search-render';
@@ -209,7 +210,10 @@ export function startSearch(): void {
 			void update({ redrawFilters: true });
 		} else void update({ redrawFilters: false });
 	});
-	void update({ redrawFilters: true }).then(() => {
+	// The service worker's first downloads wait for this search (register-worker.ts).
+	const first = update({ redrawFilters: true });
+	registerAfter(first);
+	void first.then(() => {
 		if (!input.value) input.focus();
 	});
 }

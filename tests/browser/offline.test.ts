@@ -119,6 +119,33 @@ describe('reading and searching offline, on the real site under the production h
 		await context.close();
 	});
 
+	it('on a first visit to the search page, installs the worker only after the first results', async () => {
+		const context = await browser.newContext();
+		/** Each request's path, marked when the service worker made it. */
+		const requests: { path: string; byWorker: boolean }[] = [];
+		context.on('request', (request) =>
+			requests.push({
+				path: new URL(request.url()).pathname,
+				byWorker: request.serviceWorker() !== null,
+			}),
+		);
+		const page = await context.newPage();
+		await page.goto(server.origin + '/fr/recherche/?q=traite');
+		expect(await searchResults(page)).toContain(guatemala);
+		// The worker still installs, and then keeps the essentials as on any first visit.
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await essentialsKept(page);
+		const list = requests.map((r) => `${r.byWorker ? '(worker) ' : ''}${r.path}`).join('\n');
+		const worker = requests.findIndex((r) => r.path === '/sw.js');
+		const fragments = requests.flatMap((r, i) =>
+			!r.byWorker && r.path.startsWith('/pagefind/fr/fragment/') ? [i] : [],
+		);
+		expect(fragments.length, list).toBeGreaterThan(0);
+		// The first search's result fragments were all asked for before the worker's script.
+		expect(Math.max(...fragments), list).toBeLessThan(worker);
+		await context.close();
+	});
+
 	it('answers a page never visited with the offline page, in French', async () => {
 		const { context, page } = await visit(server, '/fr/');
 		await context.setOffline(true);
