@@ -1,5 +1,5 @@
 /** The "Save for offline" control (src/components/SaveOffline.astro). */
-import type { FromWorker, OfflineSizes, SaveSet, ToWorker } from '../offline/rules';
+import type { FromWorker, OfflineSummary, SaveSet, ToWorker } from '../offline/rules';
 import { fill } from './fill';
 
 export function startSaveOffline(): void {
@@ -21,7 +21,7 @@ export function startSaveOffline(): void {
 	let latestCount = 0;
 
 	void fetch(section.dataset.sizes ?? '')
-		.then((r) => r.json() as Promise<OfflineSizes>)
+		.then((r) => r.json() as Promise<OfflineSummary>)
 		.then(({ bytes, releases, latest }) => {
 			latestCount = latest.releases;
 			for (const button of buttons) {

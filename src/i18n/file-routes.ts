@@ -42,12 +42,20 @@ export const searchBundle = (locale: string): string => `${searchBundlesUrl}${lo
 export const offlineManifest = (locale: string): string => `${offlineManifestsUrl}${locale}.json`;
 
 /**
- * The URL of a locale's offline sizes: what the "Save for offline" buttons state, without the
- * manifest's file lists (about 170 KB gzipped at 10,000 releases a language).
- * @example offlineSizes('es') // => '/offline/es.sizes.json'
+ * The URL of a locale's offline summary: what a first visit and the "Save for offline" buttons
+ * read, without the manifest's file lists.
+ * @example offlineSummary('es') // => '/offline/es.summary.json'
  */
-export const offlineSizes = (locale: string): string =>
-	`${offlineManifestsUrl}${locale}.sizes.json`;
+export const offlineSummary = (locale: string): string =>
+	`${offlineManifestsUrl}${locale}.summary.json`;
+
+/**
+ * The URL of one file of a locale's map from pages to their search fragments (src/offline/rules.ts
+ * says which file holds a page).
+ * @example fragmentShard('es', 3) // => '/offline/es/fragments-3.json'
+ */
+export const fragmentShard = (locale: string, shard: number): string =>
+	`${offlineManifestsUrl}${locale}/fragments-${shard}.json`;
 
 /**
  * The query parameter that carries the searched words to a page opened from a search result

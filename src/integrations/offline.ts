@@ -6,20 +6,20 @@ import { build } from 'esbuild';
 import {
 	faviconUrl,
 	iconsUrl,
+	fragmentShard,
 	offlineManifest,
-	offlineSizes,
 	offlineManifestsUrl,
+	offlineSummary,
 	serviceWorkerUrl,
 } from '../i18n/file-routes';
 import { locales } from '../i18n/locales';
 import { url } from '../i18n/routes';
-import { manifestFor } from '../offline/manifests';
-import { sizesOf } from '../offline/rules';
+import { offlineFor } from '../offline/manifests';
 import type { BuiltSiteReader } from './dist-reader';
 
 /**
- * Makes the built site work offline: writes each locale's offline manifest (/offline/<locale>.json)
- * and bundles the service worker (/sw.js) with the build's version, from the built site as
+ * Makes the built site work offline: writes each locale's offline manifest (/offline/<locale>.json),
+ * its summary and its fragment map (src/offline/rules.ts describes them), and bundles the service worker (/sw.js) with the build's version, from the built site as
  * `builtSite` read it (after Pagefind, whose files the manifests list).
  */
 export function offline(built: BuiltSiteReader): AstroIntegration {
@@ -38,11 +38,14 @@ export function offline(built: BuiltSiteReader): AstroIntegration {
 					...files.filter((f) => f.startsWith('/_astro/') && /\.(css|js)$/.test(f)),
 					...files.filter((f) => f === faviconUrl || f.startsWith(iconsUrl)),
 				];
-				await mkdir(join(dist, offlineManifestsUrl), { recursive: true });
 				for (const locale of locales) {
-					const manifest = manifestFor(site, locale, shell);
+					const { manifest, summary, shards } = offlineFor(site, locale, shell);
+					await mkdir(join(dist, offlineManifestsUrl, locale), { recursive: true });
 					await writeFile(join(dist, offlineManifest(locale)), JSON.stringify(manifest));
-					await writeFile(join(dist, offlineSizes(locale)), JSON.stringify(sizesOf(manifest)));
+					await writeFile(join(dist, offlineSummary(locale)), JSON.stringify(summary));
+					for (const [n, shard] of shards.entries()) {
+						await writeFile(join(dist, fragmentShard(locale, n)), JSON.stringify(shard));
+					}
 					const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 					logger.info(
 						`${locale}: ${manifest.everything.length} files, ${kb(manifest.bytes)} to save for offline (the ${manifest.latest.releases} latest releases: ${manifest.latest.files.length} files, ${kb(manifest.latest.bytes)})`,

@@ -2,7 +2,14 @@
 import { searchBundle, searchHighlighter, serviceWorkerUrl } from '../i18n/file-routes';
 import type { Locale } from '../i18n/locales';
 import { isLaterPage, url } from '../i18n/routes';
-import { backgroundBudget, latestReleases, type OfflineManifest } from './rules';
+import {
+	backgroundBudget,
+	latestReleases,
+	pagesPerShard,
+	shardOf,
+	type OfflineManifest,
+	type OfflineSummary,
+} from './rules';
 
 /** What the manifests are made from: the files of the build (as URL paths), and their search records. */
 export interface BuiltFiles {
@@ -14,11 +21,20 @@ export interface BuiltFiles {
 	fragments: Map<string, { url: string; published?: string }>;
 }
 
+/** The offline files of one locale, as src/integrations/offline.ts writes them. */
+export interface LocaleOffline {
+	manifest: OfflineManifest;
+	summary: OfflineSummary;
+	/** The map from each page to its search fragment, split by `shardOf`. */
+	shards: Record<string, string>[];
+}
+
 /**
  * What a locale needs offline, from the files of the build: its essentials, every page and search
- * file ("Save for offline"), and the lighter set of the latest releases.
+ * file ("Save for offline"), the lighter set of the latest releases, and where each page's
+ * search fragment is.
  */
-export function manifestFor(site: BuiltFiles, locale: Locale, shell: string[]): OfflineManifest {
+export function offlineFor(site: BuiltFiles, locale: Locale, shell: string[]): LocaleOffline {
 	const bundle = searchBundle(locale);
 	const files = site.files.filter((f) => f !== serviceWorkerUrl);
 	const pagefind = files.filter((f) => f.startsWith(bundle) && !f.startsWith(`${bundle}fragment/`));
@@ -69,13 +85,24 @@ export function manifestFor(site: BuiltFiles, locale: Locale, shell: string[]): 
 			...latestPages.flatMap((p) => fragments[p] ?? []),
 		]),
 	];
-	return {
+	const manifest: OfflineManifest = {
 		locale,
-		essentials,
 		everything,
 		bytes: bytesOf(everything),
 		releases: releases.length,
 		latest: { files: latest, bytes: bytesOf(latest), releases: newest.length },
-		fragments,
 	};
+	const fragmentShards = Math.max(1, Math.ceil(Object.keys(fragments).length / pagesPerShard));
+	const shards = Array.from({ length: fragmentShards }, (): Record<string, string> => ({}));
+	for (const [page, file] of Object.entries(fragments)) {
+		shards[shardOf(page, fragmentShards)]![page] = file;
+	}
+	const summary: OfflineSummary = {
+		essentials,
+		bytes: manifest.bytes,
+		releases: manifest.releases,
+		latest: { bytes: manifest.latest.bytes, releases: manifest.latest.releases },
+		fragmentShards,
+	};
+	return { manifest, summary, shards };
 }

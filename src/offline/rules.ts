@@ -86,8 +86,6 @@ export type FromWorker =
 /** What src/integrations/offline.ts writes for each locale at /offline/<locale>.json. */
 export interface OfflineManifest {
 	locale: string;
-	/** Fetched when a page of the locale first registers the worker. */
-	essentials: string[];
 	/** Every page of the locale, and the search index files, for "Save for offline". */
 	everything: string[];
 	/** The size on disk of `everything`, so the reader knows before saving. */
@@ -100,20 +98,34 @@ export interface OfflineManifest {
 	 * fragments of those pages (search counts the other releases and says they are not saved).
 	 */
 	latest: { files: string[]; bytes: number; releases: number };
-	/** The search fragment of each page, so a page cached for reading is also found offline. */
-	fragments: Record<string, string>;
 }
 
-/** What the "Save for offline" buttons state before anything is downloaded. */
-export interface OfflineSizes {
+/**
+ * What a first visit reads, at /offline/<locale>.summary.json: a few hundred bytes, where the
+ * manifest's file lists are about 170 KB gzipped at 10,000 releases a language.
+ */
+export interface OfflineSummary {
+	/** What the worker keeps when a page of the locale first registers it. */
+	essentials: string[];
+	/** The sizes the "Save for offline" buttons state before anything is downloaded. */
 	bytes: number;
 	releases: number;
 	latest: { bytes: number; releases: number };
+	/** How many files the map from pages to their search fragments is split into. */
+	fragmentShards: number;
 }
 
-/** The sizes of a manifest. */
-export const sizesOf = ({ bytes, releases, latest }: OfflineManifest): OfflineSizes => ({
-	bytes,
-	releases,
-	latest: { bytes: latest.bytes, releases: latest.releases },
-});
+/**
+ * Pages per file of the fragment map: a cached page's search fragment is looked up in one file
+ * of about 20 KB (5 KB gzipped) rather than in a map of the whole locale.
+ */
+export const pagesPerShard = 250;
+
+/** The file of the fragment map that holds `pathname` (FNV-1a of the path, modulo `shards`). */
+export function shardOf(pathname: string, shards: number): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < pathname.length; i++) {
+		hash = Math.imul(hash ^ pathname.charCodeAt(i), 0x01000193);
+	}
+	return (hash >>> 0) % shards;
+}

@@ -5,14 +5,16 @@
  * gets the current site), content-hashed files cache-first; a page never seen answers offline
  * with its locale's offline page.
  */
-import { offlineManifest } from '../i18n/file-routes';
+import { fragmentShard, offlineManifest, offlineSummary } from '../i18n/file-routes';
 import {
 	cacheNames,
 	isStale,
 	localeOf,
+	shardOf,
 	strategyFor,
 	type FromWorker,
 	type OfflineManifest,
+	type OfflineSummary,
 	type ToWorker,
 } from './rules';
 
@@ -63,23 +65,27 @@ self.addEventListener('activate', (event) => {
 	event.waitUntil(pruneStaleCaches().then(() => self.clients.claim()));
 });
 
-/** The locale manifests, fetched once per worker. */
-const manifests = new Map<string, Promise<OfflineManifest>>();
-function manifest(locale: string): Promise<OfflineManifest> {
-	let found = manifests.get(locale);
+/**
+ * The small JSON files of /offline/ a worker reads (summaries, fragment maps, manifests), each
+ * fetched once per worker and kept for a reader offline.
+ */
+const offlineFiles = new Map<string, Promise<unknown>>();
+function offlineFile<T>(url: string): Promise<T> {
+	let found = offlineFiles.get(url);
 	if (!found) {
 		found = (async () => {
-			const url = offlineManifest(locale);
 			const response = await fetch(url).catch(() => caches.match(url));
-			if (!response?.ok) throw new Error(`No offline manifest for ${locale}`);
+			if (!response?.ok) throw new Error(`No offline file ${url}`);
 			await put(caches_.precache, url, response.clone());
-			return (await response.json()) as OfflineManifest;
+			return (await response.json()) as T;
 		})();
-		found.catch(() => manifests.delete(locale));
-		manifests.set(locale, found);
+		found.catch(() => offlineFiles.delete(url));
+		offlineFiles.set(url, found);
 	}
-	return found;
+	return found as Promise<T>;
 }
+const summary = (locale: string) => offlineFile<OfflineSummary>(offlineSummary(locale));
+const manifest = (locale: string) => offlineFile<OfflineManifest>(offlineManifest(locale));
 
 /** Stores `url` in `cacheName` unless it is there already; true when it is stored. */
 async function store(cacheName: string, url: string): Promise<boolean> {
@@ -96,12 +102,23 @@ async function store(cacheName: string, url: string): Promise<boolean> {
 	}
 }
 
-/** After a page is cached, caches its search fragment too, so it is found offline. */
+/**
+ * After a page is cached, caches its search fragment too, so it is found offline. The fragment
+ * is looked up in the one file of the locale's fragment map that holds the page.
+ */
 async function storeFragment(pathname: string): Promise<void> {
 	const locale = localeOf(pathname, __LOCALES__);
 	if (!locale) return;
-	const fragment = (await manifest(locale).catch(() => undefined))?.fragments[pathname];
-	if (fragment) await store(caches_.runtime, fragment);
+	try {
+		const { fragmentShards } = await summary(locale);
+		const map = await offlineFile<Record<string, string>>(
+			fragmentShard(locale, shardOf(pathname, fragmentShards)),
+		);
+		const fragment = map[pathname];
+		if (fragment) await store(caches_.runtime, fragment);
+	} catch {
+		// No map (offline, or a build without one): the page stays readable, not searchable.
+	}
 }
 
 async function networkFirst(event: FetchEvent): Promise<Response> {
@@ -161,7 +178,7 @@ self.addEventListener('message', (event) => {
 	if (message.type === 'precache-locale') {
 		event.waitUntil(
 			(async () => {
-				const { essentials } = await manifest(message.locale);
+				const { essentials } = await summary(message.locale);
 				for (const url of essentials) await store(caches_.precache, url);
 				// An older build's worker may have written after this one activated.
 				await pruneStaleCaches();

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/translate';
-import type { OfflineManifest } from '../../src/offline/rules';
+import { fragmentShard, offlineSummary } from '../../src/i18n/file-routes';
+import { shardOf, type OfflineManifest, type OfflineSummary } from '../../src/offline/rules';
 import { astroBuild, tmp } from '../helpers/astro';
 import { launchBrowser } from '../../scripts/lib/chromium';
 import { writeContent } from '../helpers/content';
@@ -60,11 +61,11 @@ describe('reading and searching offline, on the real site under the production h
 	});
 	afterAll(async () => server?.close());
 
-	/** Waits until the worker has kept every file of the French manifest's essentials. */
+	/** Waits until the worker has kept every file of the French summary's essentials. */
 	async function essentialsKept(page: Page): Promise<void> {
 		const { essentials } = JSON.parse(
-			await readFile(join(dist, 'offline', 'fr.json'), 'utf8'),
-		) as OfflineManifest;
+			await readFile(join(dist, offlineSummary('fr')), 'utf8'),
+		) as OfflineSummary;
 		await expect
 			.poll(async () => Object.values(await cached(page)).flat(), { timeout: 10_000 })
 			.toEqual(expect.arrayContaining(essentials));
@@ -75,15 +76,17 @@ describe('reading and searching offline, on the real site under the production h
 		// The worker keeps the locale's essentials (search runtime and index included) in the background.
 		await essentialsKept(page);
 		await page.goto(server.origin + guatemala);
-		// The worker stores the page, then its search fragment, after answering.
+		// The worker stores the page, then its search fragment, found in one file of the map.
+		const { fragmentShards } = JSON.parse(
+			await readFile(join(dist, offlineSummary('fr')), 'utf8'),
+		) as OfflineSummary;
+		const map = JSON.parse(
+			await readFile(join(dist, fragmentShard('fr', shardOf(guatemala, fragmentShards))), 'utf8'),
+		) as Record<string, string>;
+		expect(map[guatemala]).toMatch(/^\/pagefind\/fr\/fragment\/fr_/);
 		await expect
 			.poll(async () => Object.values(await cached(page)).flat(), { timeout: 10_000 })
-			.toEqual(
-				expect.arrayContaining([
-					guatemala,
-					expect.stringMatching(/^\/pagefind\/fr\/fragment\/fr_/),
-				]),
-			);
+			.toEqual(expect.arrayContaining([guatemala, map[guatemala]]));
 		await context.setOffline(true);
 		await page.goto(server.origin + '/fr/');
 		expect(await page.locator('h1').textContent()).toBe('Derniers communiqués de presse');
@@ -159,11 +162,16 @@ describe('reading and searching offline, on the real site under the production h
 		const manifest = JSON.parse(
 			await readFile(join(dist, 'offline', 'fr.json'), 'utf8'),
 		) as OfflineManifest;
-		// The buttons read their sizes from a small file of their own, not from the file lists.
-		expect(JSON.parse(await readFile(join(dist, 'offline', 'fr.sizes.json'), 'utf8'))).toEqual({
+		// The buttons read their sizes from the small summary, not from the file lists.
+		const { essentials, ...sizes } = JSON.parse(
+			await readFile(join(dist, offlineSummary('fr')), 'utf8'),
+		) as OfflineSummary;
+		expect(essentials).toEqual(expect.arrayContaining(['/fr/', '/fr/recherche/']));
+		expect(sizes).toEqual({
 			bytes: manifest.bytes,
 			releases: manifest.releases,
 			latest: { bytes: manifest.latest.bytes, releases: manifest.latest.releases },
+			fragmentShards: 1,
 		});
 		const { context, page } = await visit(server, '/fr/recherche/');
 		const section = page.locator('.save-offline');

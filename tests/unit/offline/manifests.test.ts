@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { manifestFor, type BuiltFiles } from '../../../src/offline/manifests';
-import { backgroundBudget, latestReleases } from '../../../src/offline/rules';
+import { offlineFor, type BuiltFiles } from '../../../src/offline/manifests';
+import {
+	backgroundBudget,
+	latestReleases,
+	pagesPerShard,
+	shardOf,
+} from '../../../src/offline/rules';
+
+const manifestFor = (...args: Parameters<typeof offlineFor>) => offlineFor(...args).manifest;
 
 /** A built French site: `count` releases (one a day, the last newest), listings, an index. */
 function site(count: number): BuiltFiles {
@@ -70,7 +77,7 @@ describe('the offline manifest of a locale', () => {
 			small.sizes.set(file, 1_000);
 		}
 		const opening = ['/fr/', '/fr/actualites/', '/fr/recherche/', '/fr/hors-ligne/'];
-		expect(manifestFor(small, 'fr', shell).essentials).toEqual([
+		expect(offlineFor(small, 'fr', shell).summary.essentials).toEqual([
 			...opening,
 			'/pagefind/fr/pagefind.js',
 			...index,
@@ -78,8 +85,8 @@ describe('the offline manifest of a locale', () => {
 		// An archive whose index is over the budget: the first visit keeps the pages and the
 		// search runtime; the index comes with "Save for offline", which still lists it.
 		small.sizes.set(index[0]!, backgroundBudget);
-		const large = manifestFor(small, 'fr', shell);
-		expect(large.essentials).toEqual([...opening, '/pagefind/fr/pagefind.js']);
+		const { manifest: large, summary } = offlineFor(small, 'fr', shell);
+		expect(summary.essentials).toEqual([...opening, '/pagefind/fr/pagefind.js']);
 		expect(large.everything).toEqual(expect.arrayContaining(index));
 		expect(large.latest.files).toEqual(expect.arrayContaining(index));
 	});
@@ -90,5 +97,26 @@ describe('the offline manifest of a locale', () => {
 		expect([...manifest.latest.files].sort()).toEqual(
 			manifest.everything.filter((f) => f !== '/fr/actualites/page/2/').sort(),
 		);
+	});
+
+	it('sums up the sizes, and splits the map of search fragments so that each page is in the file shardOf names', () => {
+		const count = 2 * pagesPerShard + 1;
+		const { manifest, summary, shards } = offlineFor(site(count), 'fr', shell);
+		expect(summary).toMatchObject({
+			bytes: manifest.bytes,
+			releases: count,
+			latest: { bytes: manifest.latest.bytes, releases: latestReleases },
+			fragmentShards: 3,
+		});
+		expect(shards).toHaveLength(3);
+		expect(shards.reduce((n, shard) => n + Object.keys(shard).length, 0)).toBe(count);
+		for (let n = 1; n <= count; n++) {
+			const page = `/fr/actualites/r${n}/`;
+			expect(shards[shardOf(page, 3)]![page]).toBe(`/pagefind/fr/fragment/fr_${n}.pf_fragment`);
+		}
+		// No file holds much more than its share.
+		for (const shard of shards) expect(Object.keys(shard).length).toBeLessThan(pagesPerShard * 1.5);
+		// A small site's map is one file.
+		expect(offlineFor(site(3), 'fr', shell).shards).toHaveLength(1);
 	});
 });
