@@ -15,7 +15,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { locales, type Locale } from '../src/i18n/locales';
 import { url } from '../src/i18n/routes';
 import { latestReleases, type OfflineManifest } from '../src/offline/rules';
@@ -67,8 +67,31 @@ const index = (await pagefindSizes(dist)) ?? {};
  * sent as they are; JavaScript and JSON are counted gzipped, as nginx sends them.
  */
 async function transferSize(path: string): Promise<number> {
-	const body = await readFile(join(dist, path));
-	return /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
+	const body = await readFile(join(dist, path.endsWith('/') ? `${path}index.html` : path));
+	return /(\/|\.(css|html|js|json|svg))$/.test(path) ? gzipSync(body).length : body.length;
+}
+
+/**
+ * What the service worker downloads in the background of a first visit (its shell, the
+ * locale's essentials and offline files): it waits until the worker has fetched nothing for a
+ * second, at most 30 s.
+ */
+function backgroundDownload(context: BrowserContext, page: Page) {
+	const paths: string[] = [];
+	let last = Date.now();
+	context.on('request', (request) => {
+		if (!request.serviceWorker()) return;
+		paths.push(new URL(request.url()).pathname);
+		last = Date.now();
+	});
+	return async () => {
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		const deadline = Date.now() + 30_000;
+		while (Date.now() - last < 1_000 && Date.now() < deadline) await page.waitForTimeout(200);
+		let bytes = 0;
+		for (const path of paths) bytes += await transferSize(path);
+		return { bytes, files: paths.length };
+	};
 }
 
 /**
@@ -168,7 +191,9 @@ function spread(times: number[]): string {
 
 const server = await serveSite(dist);
 const browser = await launchBrowser();
-type Measured = Awaited<ReturnType<typeof query>>;
+type Measured = Awaited<ReturnType<typeof query>> & {
+	background: { bytes: number; files: number };
+};
 const measured = new Map<Locale, Measured[]>(locales.map((locale) => [locale, []]));
 try {
 	// The languages alternate, round after round, each time in a fresh browser profile.
@@ -176,10 +201,15 @@ try {
 		for (const locale of locales) {
 			const context = await browser.newContext();
 			const [first, second] = queries[locale];
-			const result = await query(await context.newPage(), locale, first, second);
+			const page = await context.newPage();
+			const background = backgroundDownload(context, page);
+			const result = {
+				...(await query(page, locale, first, second)),
+				background: await background(),
+			};
 			measured.get(locale)!.push(result);
 			log(
-				`round ${round}, ${locale}: first ${result.cold.ms.toFixed(0)} ms, filters ${result.filters.ms.toFixed(0)} ms, second ${result.warm.ms.toFixed(0)} ms`,
+				`round ${round}, ${locale}: first ${result.cold.ms.toFixed(0)} ms, filters ${result.filters.ms.toFixed(0)} ms, second ${result.warm.ms.toFixed(0)} ms, background ${kb(result.background.bytes)}`,
 			);
 			await context.close();
 		}
@@ -202,7 +232,7 @@ for (const locale of locales) {
 		await readFile(join(dist, 'offline', `${locale}.json`), 'utf8'),
 	) as OfflineManifest;
 	rows.push(
-		`| ${locale} | ${kb(index[locale] ?? 0)} | “${first}”: ${cold.results} shown, ${sameBytes(runs.map((r) => r.cold.bytes))} fetched, ${spread(runs.map((r) => r.cold.ms))} | ${sameBytes(runs.map((r) => r.filters.bytes))}, ${spread(runs.map((r) => r.filters.ms))} | “${second}”: ${warm.results} shown, ${sameBytes(runs.map((r) => r.warm.bytes))} fetched, ${spread(runs.map((r) => r.warm.ms))} | ${(manifest.bytes / 2 ** 20).toFixed(1)} MB (${manifest.everything.length} files) | ${(manifest.latest.bytes / 2 ** 20).toFixed(1)} MB (${manifest.latest.files.length} files) |`,
+		`| ${locale} | ${kb(index[locale] ?? 0)} | “${first}”: ${cold.results} shown, ${sameBytes(runs.map((r) => r.cold.bytes))} fetched, ${spread(runs.map((r) => r.cold.ms))} | ${sameBytes(runs.map((r) => r.filters.bytes))}, ${spread(runs.map((r) => r.filters.ms))} | “${second}”: ${warm.results} shown, ${sameBytes(runs.map((r) => r.warm.bytes))} fetched, ${spread(runs.map((r) => r.warm.ms))} | ${sameBytes(runs.map((r) => r.background.bytes))} (${runs[0]!.background.files} files) | ${(manifest.bytes / 2 ** 20).toFixed(1)} MB (${manifest.everything.length} files) | ${(manifest.latest.bytes / 2 ** 20).toFixed(1)} MB (${manifest.latest.files.length} files) |`,
 	);
 }
 
@@ -220,13 +250,16 @@ opening the filter pane, until its values show with this search's counts: it loa
 filter data, which lists every page under each value. The second query is a new search on the
 same page (warm). Bytes are those of the Pagefind files requested, as sent (the index files
 and WebAssembly are gzipped by Pagefind; JavaScript and JSON counted gzipped, as nginx sends
-them); the first ten results are shown. "Save every release" is the size on disk of every page
+them); the first ten results are shown. The first visit's background download is what the
+service worker fetches once it installs, after the first search (its shell, the language's
+essentials and offline summary, and a part of the fragment map for each page it keeps),
+counted gzipped where nginx sends it so. "Save every release" is the size on disk of every page
 and search file of the language; "Save the latest" that of the ${latestReleases} newest releases,
 the first page of each listing, the institutional pages and the search index; the reader sees
 both before saving.
 
-| language | index on disk | first query (cold) | opening the filters | second query (warm) | "Save every release" | "Save the latest" |
-| -------- | ------------- | ------------------ | ------------------- | ------------------- | -------------------- | ----------------- |
+| language | index on disk | first query (cold) | opening the filters | second query (warm) | first visit's background download | "Save every release" | "Save the latest" |
+| -------- | ------------- | ------------------ | ------------------- | ------------------- | --------------------------------- | -------------------- | ----------------- |
 ${rows.join('\n')}
 `;
 console.log(section);
