@@ -117,7 +117,7 @@ export interface OfflineSummary {
 
 /**
  * Pages per file of the fragment map: a cached page's search fragment is looked up in one file
- * of about 20 KB (5 KB gzipped) rather than in a map of the whole locale.
+ * of about 20 KB (2.5 KB gzipped) rather than in a map of the whole locale.
  */
 export const pagesPerShard = 250;
 
