@@ -185,8 +185,12 @@ export function startSearch(): void {
 							: '');
 		} catch (error) {
 			if (current !== run) return;
-			status.textContent = strings.error;
-			console.error(error);
+			// Offline, Pagefind itself cannot load unless the language was saved.
+			const notSaved =
+				!(await reachable()) && (await Promise.all(names.map(indexSaved))).includes(false);
+			if (current !== run) return;
+			status.textContent = notSaved ? strings.indexNotSaved : strings.error;
+			if (!notSaved) console.error(error);
 		}
 	}
 

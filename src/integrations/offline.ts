@@ -5,7 +5,6 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import {
 	faviconUrl,
-	iconsUrl,
 	fragmentShard,
 	offlineManifest,
 	offlineManifestsUrl,
@@ -36,7 +35,9 @@ export function offline(built: BuiltSiteReader): AstroIntegration {
 				const { files, version } = site;
 				const shell = [
 					...files.filter((f) => f.startsWith('/_astro/') && /\.(css|js)$/.test(f)),
-					...files.filter((f) => f === faviconUrl || f.startsWith(iconsUrl)),
+					// Not the app icons: only the web app manifest names them, and an installed app has
+					// its own copy.
+					...files.filter((f) => f === faviconUrl),
 				];
 				for (const locale of locales) {
 					const { manifest, summary, shards } = offlineFor(site, locale, shell);

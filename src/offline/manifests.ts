@@ -51,20 +51,18 @@ export function offlineFor(site: BuiltFiles, locale: Locale, shell: string[]): L
 		.filter((p) => p !== url('notFound', locale));
 	const bytesOf = (list: string[]) =>
 		list.reduce((sum, f) => sum + (site.sizes.get(f.endsWith('/') ? `${f}index.html` : f) ?? 0), 0);
-	// Kept on the first visit: what opens the locale and runs its search, and the search index
-	// itself when it fits the background budget. The highlighting script (44 KB) comes with
-	// "Save for offline" only.
-	const isIndex = (f: string) =>
-		f.startsWith(`${bundle}index/`) || f.startsWith(`${bundle}filter/`);
+	// Kept on the first visit: what opens the locale, and its search (runtime and index) when it
+	// fits the background budget. Past it, the runtime stays behind too: without the index it
+	// could search nothing, and offline the search page says the index is not saved either way.
+	// The highlighting script (44 KB) comes with "Save for offline" only.
 	const opening = [
 		url('home', locale),
 		url('news', locale),
 		url('search', locale),
 		url('offline', locale),
-		...pagefind.filter((f) => f !== searchHighlighter(locale) && !isIndex(f)),
 	];
-	const withIndex = [...opening, ...pagefind.filter(isIndex)];
-	const essentials = bytesOf(withIndex) <= backgroundBudget ? withIndex : opening;
+	const withSearch = [...opening, ...pagefind.filter((f) => f !== searchHighlighter(locale))];
+	const essentials = bytesOf(withSearch) <= backgroundBudget ? withSearch : opening;
 	const search = [...pagefind, ...Object.values(fragments)];
 	const everything = [...new Set([...shell, ...pages, ...search])];
 	// Newest first; the same day's releases by URL, so the set does not change between builds.

@@ -97,22 +97,22 @@ describe('reading and searching offline, on the real site under the production h
 		await context.close();
 	});
 
-	it('says, offline, that the search index is not saved, rather than that nothing matches', async () => {
+	/**
+	 * After one visit, removes from the caches and the browser's HTTP cache every file under
+	 * `prefix`, then searches offline: the search page must say the index is not saved.
+	 */
+	async function searchWithout(prefix: string): Promise<void> {
 		const { context, page } = await visit(server, '/fr/');
 		await essentialsKept(page);
-		// As on an archive whose index is over the background budget (unit-tested in
-		// manifests.test.ts), or a browser that evicted it: the pages are kept, the index is not.
-		await page.evaluate(async () => {
+		await page.evaluate(async (prefix) => {
 			for (const name of await caches.keys()) {
 				const cache = await caches.open(name);
 				for (const request of await cache.keys()) {
-					if (new URL(request.url).pathname.startsWith('/pagefind/fr/index/')) {
-						await cache.delete(request);
-					}
+					if (new URL(request.url).pathname.startsWith(prefix)) await cache.delete(request);
 				}
 			}
-		});
-		// The chunks the worker fetched are in the browser's HTTP cache too (they are immutable).
+		}, prefix);
+		// The files the worker fetched are in the browser's HTTP cache too (the chunks are immutable).
 		await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
 		await context.setOffline(true);
 		await page.goto(server.origin + '/fr/recherche/?q=traite');
@@ -120,6 +120,17 @@ describe('reading and searching offline, on the real site under the production h
 			.poll(() => page.locator('.search-form .status').textContent(), { timeout: 10_000 })
 			.toBe(useTranslations('fr')('search.indexNotSaved'));
 		await context.close();
+	}
+
+	it('says, offline, that the search index is not saved, rather than that nothing matches', async () => {
+		// As a browser that evicted the index: Pagefind loads, and answers with no results.
+		await searchWithout('/pagefind/fr/index/');
+	});
+
+	it('says so too when the search runtime is not saved, as on an archive over the budget', async () => {
+		// Past the background budget (unit-tested in manifests.test.ts) the first visit keeps no
+		// file of the search: Pagefind itself cannot load.
+		await searchWithout('/pagefind/fr/');
 	});
 
 	it('on a first visit to the search page, installs the worker only after the first results', async () => {
