@@ -223,8 +223,8 @@ try {
 }
 /** One figure of all rounds: the bytes when every round fetched the same, else their range. */
 const sameBytes = (all: number[]) => {
-	const [low, high] = [Math.min(...all), Math.max(...all)];
-	return low === high ? kb(low) : `${kb(low)}–${kb(high)}`;
+	const [low, high] = [kb(Math.min(...all)), kb(Math.max(...all))];
+	return low === high ? low : `${low}–${high}`;
 };
 const rows: string[] = [];
 for (const locale of locales) {

@@ -17,9 +17,10 @@ import { offlineFor } from '../offline/manifests';
 import type { BuiltSiteReader } from './dist-reader';
 
 /**
- * Makes the built site work offline: writes each locale's offline manifest (/offline/<locale>.json),
- * its summary and its fragment map (src/offline/rules.ts describes them), and bundles the service worker (/sw.js) with the build's version, from the built site as
- * `builtSite` read it (after Pagefind, whose files the manifests list).
+ * Makes the built site work offline: writes each locale's offline manifest
+ * (/offline/<locale>.json), its summary and its fragment map (src/offline/rules.ts describes
+ * them), and bundles the service worker (/sw.js) with the build's version, from the built site
+ * as `builtSite` read it (after Pagefind, whose files the manifests list).
  */
 export function offline(built: BuiltSiteReader): AstroIntegration {
 	let root = '';
