@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales';
 import { builtSite } from './src/integrations/dist-reader';
-import { draftsInDev } from './src/integrations/drafts';
+import { devServer } from './src/integrations/dev-server';
 import { offline } from './src/integrations/offline';
 import { hostingHeaders } from './src/integrations/hosting';
 import { webEditor } from './src/integrations/cms';
@@ -54,7 +54,7 @@ export default defineConfig({
 	// of built pages must run before @astrojs/sitemap (newsroomSitemap keeps them together);
 	// hostingHeaders reads the finished dist/, so it comes after them.
 	integrations: [
-		draftsInDev(),
+		devServer(),
 		pagefindSearch({ reuse: incremental }),
 		built.integration,
 		offline(built),

@@ -20,6 +20,7 @@ export default getViteConfig(
 							'tests/build/**/*.test.ts',
 							'tests/server/**/*.test.ts',
 							'tests/browser/**/*.test.ts',
+							'tests/journeys/**/*.test.ts',
 						],
 						globalSetup: ['tests/global-setup.ts'],
 						fileParallelism: false,

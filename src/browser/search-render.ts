@@ -13,8 +13,12 @@ export interface Strings {
 	loading: string;
 	error: string;
 	more: string;
-	notSaved: string;
-	notSavedOne: string;
+	/** Offline, when some results' pages are not saved on this device (they are not shown). */
+	offlineSome: string;
+	/** Offline, when none of them is. */
+	offlineNone: string;
+	/** Under `astro dev`, before any build has written a search index. */
+	needsBuild: string;
 	/** Offline, when the index of the language searched is not in any cache. */
 	indexNotSaved: string;
 	filters: Record<string, string>;

@@ -171,26 +171,31 @@ export function startSearch(): void {
 					return;
 				}
 			}
-			// Announced once the first results are on the page.
+			// Announced once the first results are on the page: how many, and offline, which show.
 			const query = state.query;
-			status.textContent =
+			const heading =
 				results.total === 0
 					? fill(strings.none, { query })
 					: fill(results.total === 1 ? strings.resultsOne : strings.results, {
 							count: results.total.toLocaleString(document.documentElement.lang),
 							query,
-						}) +
-						(missing > 0
-							? ` ${fill(missing === 1 ? strings.notSavedOne : strings.notSaved, { count: missing })}`
-							: '');
+						});
+			const offline =
+				missing === 0 ? '' : missing === shown ? strings.offlineNone : strings.offlineSome;
+			status.textContent = offline ? `${heading}. ${offline}` : heading;
 		} catch (error) {
 			if (current !== run) return;
 			// Offline, Pagefind itself cannot load unless the language was saved.
 			const notSaved =
 				!(await reachable()) && (await Promise.all(names.map(indexSaved))).includes(false);
 			if (current !== run) return;
-			status.textContent = notSaved ? strings.indexNotSaved : strings.error;
-			if (!notSaved) console.error(error);
+			// Under `astro dev`, the dev server serves the last build's index: there may be none.
+			status.textContent = notSaved
+				? strings.indexNotSaved
+				: __DEV_SERVER__
+					? strings.needsBuild
+					: strings.error;
+			if (!notSaved && !__DEV_SERVER__) console.error(error);
 		}
 	}
 

@@ -19,7 +19,7 @@ let cached: Promise<SitePage[]> | undefined;
 /** Every published page in every language, with its URL made from its ancestors' slugs. */
 export function getSitePages(): Promise<SitePage[]> {
 	cached ??= getCollection('pages').then((entries) => {
-		const published = entries.filter((e) => __SHOW_DRAFTS__ || !e.data.draft);
+		const published = entries.filter((e) => __DEV_SERVER__ || !e.data.draft);
 		const byKey = new Map(published.map((e) => [e.id, e]));
 		const pages: SitePage[] = [];
 		for (const entry of published) {

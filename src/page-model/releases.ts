@@ -21,7 +21,7 @@ let cached: Promise<PublishedGroup[]> | undefined;
  */
 export function getReleaseGroups(): Promise<PublishedGroup[]> {
 	cached ??= getCollection('releases').then((entries) =>
-		groupReleases(entries, { now: buildTime, includeDrafts: __SHOW_DRAFTS__ }),
+		groupReleases(entries, { now: buildTime, includeDrafts: __DEV_SERVER__ }),
 	);
 	return cached;
 }

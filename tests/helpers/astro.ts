@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../scripts/lib/nginx';
 
 /** The project root. */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -72,4 +73,72 @@ export async function run(
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
 	return { code, output };
+}
+
+/** A running `astro dev`, as an editor previews with `npm run dev`. */
+export interface DevServer {
+	origin: string;
+	/** What it printed so far. */
+	output: () => string;
+	close: () => Promise<void>;
+}
+
+/**
+ * Starts the real `astro dev` of this site on a free port of 127.0.0.1, with the content of
+ * `content` and `outDir` as the build whose search index it serves; resolves once it answers.
+ */
+export async function startDevServer({
+	content,
+	outDir,
+}: {
+	content?: string;
+	outDir?: string;
+}): Promise<DevServer> {
+	const port = await freePort();
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !viteVariables.test(key)),
+	);
+	const child = spawn(
+		process.execPath,
+		[
+			join(root, 'node_modules/astro/bin/astro.mjs'),
+			'dev',
+			...['--host', '127.0.0.1', '--port', String(port)],
+			// Beside any dev server an editor runs on this checkout, without taking its place.
+			'--ignore-lock',
+			...(outDir ? ['--outDir', outDir] : []),
+		],
+		{
+			cwd: root,
+			env: {
+				...inherited,
+				NO_COLOR: '1',
+				ASTRO_TELEMETRY_DISABLED: '1',
+				// `astro dev` may detect an agent and start in the background (LIBRARY-NOTES.md).
+				ASTRO_DEV_BACKGROUND: '0',
+				...(content ? { NEWSROOM_CONTENT_DIR: content } : {}),
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
+	let output = '';
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	const origin = `http://127.0.0.1:${port}`;
+	const close = async () => {
+		if (child.exitCode === null) child.kill('SIGTERM');
+		await exited;
+	};
+	for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+		if (child.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
+		try {
+			await fetch(`${origin}/`, { signal: AbortSignal.timeout(5_000) });
+			return { origin, output: () => output, close };
+		} catch {
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+	}
+	await close();
+	throw new Error(`astro dev did not answer on ${origin} within a minute:\n${output}`);
 }

@@ -150,8 +150,10 @@ export const en = {
 	'search.loading': 'Searching…',
 	'search.error': 'Search could not load. Check your connection, then try again.',
 	'search.more': 'Show more results',
-	'search.notSaved': '{count} of them are not saved on this device and cannot be shown offline.',
-	'search.notSavedOne': 'One of them is not saved on this device and cannot be shown offline.',
+	'search.offlineSome': 'You are offline: only the results saved on this device are shown.',
+	'search.offlineNone': 'You are offline, and none of these pages is saved on this device.',
+	'search.needsBuild':
+		'Search reads the index that a build writes, and there is none yet. Run npm run build, then reload this page.',
 	'search.indexNotSaved':
 		'You are offline, and the search index of this language is not saved on this device. Save it under “Read offline” below to search without a connection.',
 	'search.noScript':

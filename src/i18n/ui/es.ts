@@ -154,10 +154,12 @@ export const es = {
 	'search.loading': 'Buscando…',
 	'search.error': 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo.',
 	'search.more': 'Mostrar más resultados',
-	'search.notSaved':
-		'{count} de ellos no están guardados en este dispositivo y no se pueden mostrar sin conexión.',
-	'search.notSavedOne':
-		'Uno de ellos no está guardado en este dispositivo y no se puede mostrar sin conexión.',
+	'search.offlineSome':
+		'Está sin conexión: solo se muestran los resultados guardados en este dispositivo.',
+	'search.offlineNone':
+		'Está sin conexión y ninguna de estas páginas está guardada en este dispositivo.',
+	'search.needsBuild':
+		'La búsqueda lee el índice que escribe una compilación del sitio, y todavía no hay ninguno. Ejecute npm run build y vuelva a cargar esta página.',
 	'search.indexNotSaved':
 		'Está sin conexión y el índice de búsqueda de este idioma no está guardado en este dispositivo. Guárdelo en «Leer sin conexión», más abajo, para buscar sin conexión.',
 	'search.noScript':

@@ -159,10 +159,12 @@ export const fr = {
 	'search.loading': 'Recherche en cours…',
 	'search.error': 'La recherche n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.',
 	'search.more': 'Afficher plus de résultats',
-	'search.notSaved':
-		'{count} d’entre eux ne sont pas enregistrés sur cet appareil et ne peuvent pas s’afficher hors ligne.',
-	'search.notSavedOne':
-		'L’un d’entre eux n’est pas enregistré sur cet appareil et ne peut pas s’afficher hors ligne.',
+	'search.offlineSome':
+		'Vous êtes hors ligne : seuls les résultats enregistrés sur cet appareil s’affichent.',
+	'search.offlineNone':
+		'Vous êtes hors ligne, et aucune de ces pages n’est enregistrée sur cet appareil.',
+	'search.needsBuild':
+		'La recherche lit l’index qu’écrit une construction du site, et il n’y en a pas encore. Lancez npm run build, puis rechargez cette page.',
 	'search.indexNotSaved':
 		'Vous êtes hors ligne, et l’index de recherche de cette langue n’est pas enregistré sur cet appareil. Enregistrez-le sous « Lire hors ligne », plus bas, pour chercher sans connexion.',
 	'search.noScript':
