@@ -209,7 +209,6 @@ export const releaseFields: CmsField[] = [
 				name: 'credit',
 				label: 'Credit',
 				widget: 'string',
-				required: false,
 				hint: 'Like © IOM 2024 / Name',
 			},
 		],
@@ -304,6 +303,15 @@ export function widgetShape(fields: CmsField[]): FieldShape {
 	return { fields: own.map((f) => f.name), objects: nested('object'), lists: nested('list') };
 }
 
+/**
+ * Marks the fields inside a field written per language as per language too: else Decap shows
+ * them in the first language's pane only, and another language's picture has no fields.
+ */
+function perLanguage(field: CmsField): CmsField {
+	if (field.i18n !== true || !field.fields) return field;
+	return { ...field, fields: field.fields.map((f) => perLanguage({ ...f, i18n: f.i18n ?? true })) };
+}
+
 /** A collection of language folders: `<folder>/<slug>/index.<locale>.md`, one entry per folder. */
 function collection(name: string, label: string, folder: string, fields: CmsField[]) {
 	// `{{slug}}/index` + `multiple_files` writes `{{slug}}/index.<locale>.md` (languageFile).
@@ -321,7 +329,10 @@ function collection(name: string, label: string, folder: string, fields: CmsFiel
 		format: 'frontmatter',
 		i18n: true,
 		summary: '{{title}}',
-		fields: fields.map(({ required, ...field }) => ({ ...field, required: required ?? true })),
+		fields: fields.map(({ required, ...field }) => ({
+			...perLanguage(field),
+			required: required ?? true,
+		})),
 	};
 }
 

@@ -9,6 +9,21 @@ export type ParsedFile =
 	| { ok: true; data: Record<string, unknown>; body: string; bodyLine: number }
 	| { ok: false; problems: ContentProblem[] };
 
+/**
+ * A value with its fields written without a value (`embargo:` or `embargo: null`, which the web
+ * editor writes for a date left empty) left out, at every depth: a field with no value is a
+ * field not written, optional or missing as the schema says.
+ */
+function withoutBlanks(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(withoutBlanks);
+	if (typeof value !== 'object' || value === null || value instanceof Date) return value;
+	return Object.fromEntries(
+		Object.entries(value)
+			.filter(([, field]) => field !== null)
+			.map(([name, field]) => [name, withoutBlanks(field)]),
+	);
+}
+
 /** The hint every YAML syntax problem ends with. */
 const quoteHint =
 	'A value holding ": " (as French text often does) or starting with a quote must be put in double quotes, like: summary: "Le projet : un refuge"';
@@ -102,7 +117,7 @@ export function parseFrontmatter(file: string, source: string): ParsedFile {
 	}
 	return {
 		ok: true,
-		data: data as Record<string, unknown>,
+		data: withoutBlanks(data) as Record<string, unknown>,
 		body: lines.slice(end + 1).join('\n'),
 		bodyLine: end + 2,
 	};

@@ -51,7 +51,8 @@ export const adminMetaPolicy = [
 	"style-src 'self' 'unsafe-inline'",
 	"img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
 	"font-src 'self'",
-	`connect-src 'self' ${cmsLocalBackend} https://api.github.com`,
+	// Decap holds an upload as a `blob:` URL and reads it again when the entry is saved.
+	`connect-src 'self' blob: ${cmsLocalBackend} https://api.github.com`,
 	"frame-src 'self' blob:",
 	"worker-src 'self' blob:",
 	"object-src 'none'",

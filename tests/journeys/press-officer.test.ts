@@ -1,12 +1,15 @@
-// The web editor at /admin/, as a press officer uses it: Decap CMS in Chromium, served by nginx
-// with the production headers, against its local backend (decap-server, as `npm run cms` runs
-// it) writing into a copy of content/. A release written in French with its English translation
-// is saved, and the files it wrote build into the site in both languages; an entry without a
-// required field is refused with the field named.
+// Journey: the press officer in the web editor. Decap CMS in Chromium, served by nginx with the
+// production headers (the editor's own policy included), against its local backend
+// (decap-server, as `npm run cms` runs it) writing into a copy of content/. She writes a release
+// in French and English with a lead picture uploaded from her computer, publishes it, and the
+// site builds with the picture and its credit; she edits it, then adds the Spanish translation
+// another day, and each time the build passes and the pages show what she wrote. An entry
+// missing a required field (a picture's credit included) is refused with the field named.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import sharp from 'sharp';
+import { basename, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminPolicy } from '../../src/hosting/security-headers';
@@ -17,11 +20,16 @@ import { siteInBrowser } from '../helpers/site';
 const site = siteInBrowser();
 const repo = join(tmp, 'web-editor', 'repo');
 const releases = join(repo, 'content/releases');
+/** A photograph as a press officer's camera gives it. */
+const photo = join(tmp, 'web-editor', 'quetzaltenango-shelter.jpg');
 let backend: ChildProcess;
 
 beforeAll(async () => {
 	await rm(join(tmp, 'web-editor'), { recursive: true, force: true });
 	await cp(join(root, 'content'), join(repo, 'content'), { recursive: true });
+	await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#3a6b8c' } })
+		.jpeg()
+		.toFile(photo);
 	backend = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
 		env: { ...process.env, PORT: String(localBackendPort), MODE: 'fs', GIT_REPO_DIRECTORY: repo },
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -104,6 +112,25 @@ async function choose(page: Page, field: string, typed: string) {
 	await page.keyboard.press('Enter');
 }
 
+/** Uploads the photograph as a pane's lead picture, with its description and credit. */
+async function leadPicture(
+	page: Page,
+	locale: string,
+	texts: { alt: string; credit?: string; upload?: boolean },
+) {
+	const field = pane(page, locale).locator('[aria-label="object field"]', {
+		hasText: 'Lead picture',
+	});
+	await field.getByTestId('expand-button').click();
+	await field.getByRole('button', { name: 'Choose an image' }).click();
+	// A new picture is uploaded; one already in the release's folder is picked from the library.
+	if (texts.upload === false) await page.getByText(basename(photo), { exact: true }).click();
+	else await page.locator('input[type=file]').setInputFiles(photo);
+	await page.getByRole('button', { name: 'Choose selected' }).click();
+	await field.getByLabel(/alt text/).fill(texts.alt);
+	if (texts.credit) await field.getByLabel('Credit', { exact: true }).fill(texts.credit);
+}
+
 async function publish(page: Page) {
 	await page.getByRole('button', { name: 'Publish' }).first().click();
 	await page.getByText('Publish now').click();
@@ -139,13 +166,30 @@ describe('the web editor', () => {
 			dateline: 'Quetzaltenango',
 			body: 'The first paragraph, translated into English.',
 		});
+		await leadPicture(page, 'fr', {
+			alt: 'La façade du refuge, peinte en bleu',
+			credit: '© OIM 2026 / Photographe du test',
+		});
+		await leadPicture(page, 'en', {
+			alt: 'The front of the shelter, painted blue',
+			credit: '© IOM 2026 / Test photographer',
+		});
 		await publish(page);
 		await page.getByText('Entry saved').waitFor({ timeout: 20_000 });
+		// The upload is written into the release's folder, beside its language files.
+		expect((await readdir(join(releases, folder))).toSorted()).toEqual([
+			'index.en.md',
+			'index.es.md',
+			'index.fr.md',
+			'quetzaltenango-shelter.jpg',
+		]);
 
 		const fr = await readFile(join(releases, folder, 'index.fr.md'), 'utf8');
 		const en2 = await readFile(join(releases, folder, 'index.en.md'), 'utf8');
 		expect(fr).toContain('title: L’OIM ouvre un refuge à Quetzaltenango');
 		expect(fr).toContain('Le premier paragraphe, écrit en français.');
+		expect(fr).toMatch(/image:\n {2}src: quetzaltenango-shelter\.jpg\n/);
+		expect(fr).toContain('  credit: © OIM 2026 / Photographe du test\n');
 		expect(en2).toContain('The first paragraph, translated into English.');
 		for (const text of [fr, en2]) {
 			expect(text).toContain('date: 2026-11-30');
@@ -177,6 +221,51 @@ describe('the web editor', () => {
 		expect(spanish).toMatch(
 			/href="\/(en\/news\/iom-opens|fr\/actualites\/l-oim-ouvre)-[a-z-]*quetzaltenango\/" hreflang="(en|fr)"/,
 		);
+		// The picture is published, described and credited in each language.
+		const french = await readFile(
+			page('fr/actualites/l-oim-ouvre-un-refuge-a-quetzaltenango'),
+			'utf8',
+		);
+		expect(french).toMatch(/<img [^>]*src="\/_astro\/quetzaltenango-shelter\.[^"]+"/);
+		expect(french).toContain('alt="La façade du refuge, peinte en bleu"');
+		expect(french).toContain('© OIM 2026 / Photographe du test');
+	});
+
+	it('edits the release, then adds its Spanish translation another day: each save builds', async () => {
+		const { page } = await openEditor(`#/collections/releases/entries/${folder}/index`);
+		await pane(page, 'en')
+			.getByLabel('Summary', { exact: true })
+			.fill('A shelter for 40 people opened in Quetzaltenango.');
+		// The second pane shows French; she switches it to Spanish and translates.
+		await page.getByRole('button', { name: 'Writing in FR' }).click();
+		await page.getByText(/^es$/i).click();
+		await writeTexts(page, 'es', {
+			title: 'La OIM abre un albergue en Quetzaltenango',
+			summary: 'Un comunicado traducido en el editor web para la prueba.',
+			dateline: 'Quetzaltenango',
+			body: 'El primer párrafo, traducido al español.',
+		});
+		await leadPicture(page, 'es', {
+			alt: 'La fachada del albergue, pintada de azul',
+			credit: '© OIM 2026 / Fotógrafo de la prueba',
+			upload: false,
+		});
+		await publish(page);
+		await page.getByText('Entry saved').waitFor({ timeout: 20_000 });
+		await page.context().close();
+
+		const build = await astroBuild('web-editor/site', { content: join(repo, 'content') });
+		expect(build.ok, build.output).toBe(true);
+		const read = (path: string) => readFile(join(build.outDir, path, 'index.html'), 'utf8');
+		const english = await read('en/news/iom-opens-a-shelter-in-quetzaltenango');
+		expect(english).toContain('A shelter for 40 people opened in Quetzaltenango.');
+		const spanish = await read('es/noticias/la-oim-abre-un-albergue-en-quetzaltenango');
+		expect(spanish).toContain('El primer párrafo, traducido al español.');
+		expect(spanish).toContain('alt="La fachada del albergue, pintada de azul"');
+		expect(spanish).toContain('© OIM 2026 / Fotógrafo de la prueba');
+		// The French text is as she left it.
+		const french = await read('fr/actualites/l-oim-ouvre-un-refuge-a-quetzaltenango');
+		expect(french).toContain('Le premier paragraphe, écrit en français.');
 	});
 
 	it('refuses to save an entry without a required field, and names the field', async () => {
@@ -190,9 +279,12 @@ describe('the web editor', () => {
 			dateline: 'Geneva',
 			body: 'A paragraph.',
 		});
+		await leadPicture(page, 'en', { alt: 'A picture without its credit' });
 		await publish(page);
 		await page.getByText(/Oops, you.ve missed a required field/).waitFor({ timeout: 10_000 });
 		expect(await en.getByText('Topics is required.').isVisible()).toBe(true);
+		// The build requires a picture's credit: so does the editor (tests/unit/cms/required.test.ts).
+		expect(await en.getByText('Credit is required.').isVisible()).toBe(true);
 		expect(existsSync(join(releases, 'a-release-without-a-topic'))).toBe(false);
 		await page.context().close();
 	});
