@@ -1,20 +1,9 @@
 /**
- * `npm run bench`: builds a generated corpus of N releases per language with the site and with
- * the two peers a newsroom would pick instead, over the same page set: a bare Astro site
- * (bench/baseline) and Hugo (bench/hugo), each indexed by the Pagefind CLI. Clean builds run in
- * alternated rounds (site, baseline, Hugo, site, …) after a warm-up round, and the report gives
- * each ratio's minimum, median and maximum over the rounds. Then the site's one-release rebuild
- * (incremental) against Hugo's clean build, a realistic edit rebuilt and compared file by file
- * with a full render, the size of dist/ against the hosts' limits, and page weights. Not a test:
- * numbers depend on the machine and on what else runs on it.
- *
- *   npm run bench                                          # quick: N = 100, 3 rounds
- *   npm run bench -- --sizes 1000,10000 --rounds 3 --write # and write BENCHMARKS.md
- *   npm run bench -- --sizes 1000 --profile 1000           # also profile one build (node --cpu-prof)
+ * `npm run bench`: builds a generated corpus with the site, a bare Astro site and Hugo, and
+ * reports the build times and sizes (docs/BENCHMARK.md). Usage: the parseCommand call below.
  */
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { profileBuild, type ProfileSummary } from './cpuprofile';
 import { compareFolders, realisticEdit } from './edits';
 import { generateCorpus, root } from './generate';
@@ -23,17 +12,47 @@ import { folderStats, measure, pagefindTimeFromLog, relatedTimeFromLog, type Run
 import { corpusPageWeight, realSiteWeights } from './page-weight';
 import { machine, writeReport } from './report';
 import type { Peer, PeerRun, SizeResult } from './types';
+import { parseCommand } from '../scripts/lib/cli';
 
-const { values } = parseArgs({
-	options: {
-		sizes: { type: 'string', default: '100' },
-		rounds: { type: 'string', default: '3' },
-		/** Rounds run first and not counted (the first build after a change warms caches). */
-		warmup: { type: 'string', default: '1' },
-		write: { type: 'boolean', default: false },
-		/** Profile a clean site build at this N (one of --sizes). */
-		profile: { type: 'string' },
+const { values } = parseCommand({
+	name: 'npm run bench',
+	about: `Builds a generated corpus of N releases per language with the site and with the two peers
+a newsroom would pick instead, over the same page set: a bare Astro site (bench/baseline) and
+Hugo (bench/hugo), each indexed by the Pagefind CLI. Clean builds run in alternated rounds after
+a warm-up round; the report gives each ratio's minimum, median and maximum over the rounds. Then
+the site's one-release rebuild (incremental) against Hugo's clean build, a realistic edit rebuilt
+and compared file by file with a full render, the size of dist/ against the hosts' limits, and
+page weights. Not a test: numbers depend on the machine and on what else runs on it.`,
+	flags: {
+		sizes: {
+			type: 'string',
+			value: 'n,…',
+			default: '100',
+			about: 'releases per language of each corpus, separated by commas (default: 100)',
+		},
+		rounds: { type: 'string', value: 'n', default: '3', about: 'counted rounds (default: 3)' },
+		warmup: {
+			type: 'string',
+			value: 'n',
+			default: '1',
+			about: 'rounds run first and not counted, as the first build warms caches (default: 1)',
+		},
+		write: {
+			type: 'boolean',
+			default: false,
+			about: 'write the results into BENCHMARKS.md and bench/build-time.svg',
+		},
+		profile: {
+			type: 'string',
+			value: 'n',
+			about: 'also profile a clean site build at this N, one of --sizes (node --cpu-prof)',
+		},
 	},
+	examples: [
+		'npm run bench',
+		'npm run bench -- --sizes 1000,10000 --rounds 3 --write',
+		'npm run bench -- --sizes 1000 --profile 1000',
+	],
 });
 const sizes = values.sizes.split(',').map(Number);
 const rounds = Number(values.rounds);

@@ -1,38 +1,52 @@
 /**
- * `npm run bench:search`: search and offline figures on a generated corpus (not a test).
- *
- *   npm run bench:search                      # 1,000 releases per language
- *   npm run bench:search -- --n 1000 --write  # and put the results into BENCHMARKS.md
- *   npm run bench:search -- --reuse           # measure the last corpus build again
- *
- * Builds the site over the corpus, serves it as production does (nginx when installed), and in
- * Debian's Chromium measures, per language, a typical query with a cold cache (bytes fetched and
- * time, Pagefind loaded from scratch) and a second query (warm). Also reports the index size per
- * language and what "Save for offline" downloads.
+ * `npm run bench:search`: search and offline figures on a generated corpus (not a test). Usage:
+ * the parseCommand call below.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { locales, type Locale } from '../src/i18n/locales';
 import { url } from '../src/i18n/routes';
 import { latestReleases, type OfflineManifest } from '../src/offline/rules';
 import { launchBrowser } from '../scripts/lib/chromium';
+import { parseCommand } from '../scripts/lib/cli';
 import { serveSite } from '../scripts/lib/static-server';
 import { generateCorpus, root } from './generate';
 import { measure, pagefindSizes } from './measure';
 
-const { values } = parseArgs({
-	options: {
-		n: { type: 'string', default: '1000' },
-		write: { type: 'boolean', default: false },
-		/** Measure the last build in bench/.tmp again instead of generating and building. */
-		reuse: { type: 'boolean', default: false },
-		/** Fresh-profile visits per language; times are given as median (lowest–highest). */
-		rounds: { type: 'string', default: '5' },
+const { values } = parseCommand({
+	name: 'npm run bench:search',
+	about: `Builds the site over a generated corpus, serves it as production does (nginx when
+installed), and in Debian's Chromium measures, per language, a typical query with a cold cache
+(bytes fetched and time, Pagefind loaded from scratch) and a second query (warm). Also reports
+the index size per language and what "Save for offline" downloads. Not a test.`,
+	flags: {
+		n: {
+			type: 'string',
+			value: 'n',
+			default: '1000',
+			about: 'releases per language (default: 1000)',
+		},
+		write: { type: 'boolean', default: false, about: 'put the results into BENCHMARKS.md' },
+		reuse: {
+			type: 'boolean',
+			default: false,
+			about: 'measure the last build in bench/.tmp again instead of generating and building',
+		},
+		rounds: {
+			type: 'string',
+			value: 'n',
+			default: '5',
+			about: 'fresh-profile visits per language, timed as median (lowest–highest) (default: 5)',
+		},
 	},
+	examples: [
+		'npm run bench:search',
+		'npm run bench:search -- --n 1000 --write',
+		'npm run bench:search -- --reuse',
+	],
 });
 const n = Number(values.n);
 const rounds = Number(values.rounds);

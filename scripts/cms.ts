@@ -1,10 +1,26 @@
-// `npm run cms`: the web editor on this checkout. Starts Decap CMS's local backend (decap-server,
-// which reads and writes the files of this folder) and `astro dev` (which serves the site and
-// /admin/), and stops both together. Open http://localhost:4321/admin/ and choose "Login".
+// `npm run cms`: the web editor on this checkout, decap-server and `astro dev` started and
+// stopped together (usage: the parseCommand call below).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localBackendPort } from '../src/cms/config';
+import { parseCommand } from './lib/cli';
+
+const { values: flags } = parseCommand({
+	name: 'npm run cms',
+	about: `The web editor on this checkout. Starts Decap CMS's local backend (decap-server, which
+reads and writes the files of this folder) and astro dev (which serves the site and /admin/),
+and stops both together. Open http://localhost:4321/admin/ and choose "Login".`,
+	flags: {
+		port: { type: 'string', value: 'port', about: "astro dev's port (default: 4321)" },
+		host: {
+			type: 'string',
+			value: 'address',
+			about: 'the address astro dev listens on, like 0.0.0.0 (default: localhost only)',
+		},
+	},
+	examples: ['npm run cms', 'npm run cms -- --port 4400'],
+});
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const children: ChildProcess[] = [];
@@ -37,8 +53,9 @@ start('decap-server', [join(root, 'node_modules/decap-server/dist/index.js')], {
 start('astro dev', [
 	join(root, 'node_modules/astro/bin/astro.mjs'),
 	'dev',
-	...process.argv.slice(2),
+	...(flags.port ? ['--port', flags.port] : []),
+	...(flags.host ? ['--host', flags.host] : []),
 ]);
 console.log(
-	'The web editor: http://localhost:4321/admin/ (choose "Login": no account is needed here).',
+	`The web editor: http://localhost:${flags.port ?? 4321}/admin/ (choose "Login": no account is needed here).`,
 );

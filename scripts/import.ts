@@ -1,41 +1,72 @@
-// `npm run import -- <file>…`: turns pages of the old site, saved as HTML or as plain text, into
-// one new draft release: a folder with a file per language (one input each). It fills what the
-// pages hold, leaves a YAML comment for each field they do not, prints both, and never overwrites
-// a file. Flags:
-//   --lang fr        the language of the inputs (else each page's <html lang>, else its words)
-//   --folder name    the release folder (default: made from the first page's title)
-//   --origin URL     the old site, on which relative links are made absolute (https://www.iom.int)
-//   --content dir    the content folder (default: $NEWSROOM_CONTENT_DIR or content)
+// `npm run import -- <file>…`: turns pages of the old site into one new draft release (the
+// importer is in lib/import/; its usage is in the parseCommand call below).
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { maxTitleSlug } from '../src/content-model/ids';
 import { languageFile } from '../src/i18n/language-files';
 import { slugify } from '../src/i18n/format';
 import { isLocale, locales, type Locale } from '../src/i18n/locales';
+import { parseCommand } from './lib/cli';
 import { makeDraft, sharedFacts, type Draft } from './lib/import/draft';
 import { detectLanguage } from './lib/import/fields';
 import { readHtmlPage } from './lib/import/html';
 import type { OldPage } from './lib/import/page';
 import { navigationLabels, readTextPage } from './lib/import/text';
+import { folderProblem, releaseFolder } from './lib/release-folder';
 
-const { values: flags, positionals: inputs } = parseArgs({
-	allowPositionals: true,
-	options: {
-		lang: { type: 'string' },
-		folder: { type: 'string' },
-		origin: { type: 'string', default: 'https://www.iom.int' },
-		content: { type: 'string', default: process.env.NEWSROOM_CONTENT_DIR ?? 'content' },
+const { values: flags, positionals: inputs } = parseCommand({
+	name: 'npm run import',
+	about: `Turns pages of the old site, saved as HTML or as plain text, into one new draft release: a
+folder with a file per language (one page each). It fills what the pages hold, leaves a YAML
+comment for each field they do not and for each word that seems to have lost a letter, prints
+both, and never overwrites a file.`,
+	positionals: '<page>…',
+	flags: {
+		lang: {
+			type: 'string',
+			value: 'code',
+			about: "the pages' language: en, fr or es (default: each page's <html lang> or words)",
+		},
+		folder: {
+			type: 'string',
+			value: 'name',
+			about: "the release folder, one name (default: made from the first page's title)",
+		},
+		origin: {
+			type: 'string',
+			value: 'url',
+			default: 'https://www.iom.int',
+			about: 'the old site, to make relative links absolute (default: https://www.iom.int)',
+		},
+		content: {
+			type: 'string',
+			value: 'dir',
+			default: process.env.NEWSROOM_CONTENT_DIR ?? 'content',
+			about: 'the content folder (default: $NEWSROOM_CONTENT_DIR or content)',
+		},
 	},
+	examples: [
+		'npm run import -- old/shelter-fr.html old/shelter-en.html',
+		'npm run import -- --lang fr --folder guatemala-shelter old/shelter-fr.txt',
+	],
 });
 
 /** Stops with a message; nothing has been written. */
 function fail(message: string): never {
 	console.error(`Nothing written: ${message}`);
 	process.exit(1);
+}
+
+/** What `step` returns, or, when it throws, its message as fail()'s. */
+function orFail<T>(step: () => T): T {
+	try {
+		return step();
+	} catch (error) {
+		return fail((error as Error).message);
+	}
 }
 
 /** Reads an input as text: UTF-8, or else Windows-1252 (what old exports often are), said so. */
@@ -54,6 +85,9 @@ if (inputs.length === 0)
 	fail('name the pages to import, like: npm run import -- old/fr.html old/en.html');
 if (flags.lang !== undefined && !isLocale(flags.lang))
 	fail(`--lang ${flags.lang} is not a language of the site: use one of ${locales.join(', ')}.`);
+const folderFlagProblem =
+	flags.folder === undefined ? undefined : folderProblem('--folder', flags.folder);
+if (folderFlagProblem) fail(folderFlagProblem);
 
 const labels = await navigationLabels(
 	fileURLToPath(new URL('../content', import.meta.url)),
@@ -95,7 +129,8 @@ const drafts: { input: string; lang: Locale; draft: Draft; notes: string[] }[] =
 
 const folderName = flags.folder ?? slugify(drafts[0]?.draft.title ?? '', maxTitleSlug);
 if (!folderName) fail('the title makes no folder name: give one, like: --folder guatemala-shelter');
-const folder = join(flags.content, 'releases', folderName);
+// Only under <content>/releases/: releaseFolder refuses a name that resolves anywhere else.
+const folder = orFail(() => releaseFolder(flags.content, folderName));
 for (const { lang } of drafts) {
 	const target = join(folder, languageFile(lang));
 	if (existsSync(target))

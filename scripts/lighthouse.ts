@@ -1,15 +1,22 @@
-// `npm run lighthouse`: a Lighthouse report (mobile preset, Debian Chromium) on the home page, the
-// news index, a release and the search page of each locale, written to docs/LIGHTHOUSE.md.
-// A report, not a test: scores move by a point or so between runs.
+// `npm run lighthouse`: a Lighthouse report on four pages of each locale, into docs/LIGHTHOUSE.md
+// (usage: the parseCommand call below). A report, not a test.
 import { readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { locales, type Locale } from '../src/i18n/locales';
 import { segments, url } from '../src/i18n/routes';
+import { parseCommand } from './lib/cli';
 import { serveSite } from './lib/static-server';
+
+parseCommand({
+	name: 'npm run lighthouse',
+	about: `A Lighthouse report (mobile preset, Debian Chromium) on the home page, the news index, a
+release and the search page of each locale of the built dist/, written to docs/LIGHTHOUSE.md.
+A report, not a test: scores move by a point or so between runs. Build the site first.`,
+	flags: {},
+	examples: ['npm run build && npm run lighthouse'],
+});
 
 const dist = resolve('dist');
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -25,6 +32,9 @@ function aRelease(locale: Locale): string {
 	return url('release', locale, { slug });
 }
 
+// Loaded once the command line is read: Lighthouse takes seconds to load, --help should not.
+const { launch } = await import('chrome-launcher');
+const { default: lighthouse } = await import('lighthouse');
 // The production server: nginx with the generated config when installed, else the Node fallback.
 const server = await serveSite(dist);
 const chrome = await launch({

@@ -1,32 +1,46 @@
-// Writes an nginx `server` block for a built site: `npm run nginx-config -- [options]`.
+// `npm run nginx-config`: writes an nginx `server` block for a built site (usage: the command
+// below).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { nginxServer } from '../src/hosting/host-config';
 import { headerPolicy } from '../src/hosting/security-headers';
+import { parseCommand, usage } from './lib/cli';
 
-const usage = `Usage: npm run nginx-config -- [--dist dist] [--root /usr/share/nginx/html] [--listen 80] [--out deploy/nginx.conf]
-  --dist    the built site to read the Content-Security-Policy from (default: dist)
-  --root    where nginx will find that site (default: the absolute path of --dist)
-  --listen  nginx's listen value (default: 80)
-  --out     the file to write (default: deploy/nginx.conf)`;
-
-const { values } = parseArgs({
-	options: {
-		dist: { type: 'string', default: 'dist' },
-		root: { type: 'string' },
-		listen: { type: 'string', default: '80' },
-		out: { type: 'string', default: 'deploy/nginx.conf' },
-		help: { type: 'boolean', short: 'h' },
+const command = {
+	name: 'npm run nginx-config',
+	about: `Writes an nginx server block for the built site, with its security and cache headers and
+the Content-Security-Policy of the build.`,
+	flags: {
+		dist: {
+			type: 'string',
+			value: 'dir',
+			default: 'dist',
+			about: 'the built site to read the Content-Security-Policy from (default: dist)',
+		},
+		root: {
+			type: 'string',
+			value: 'dir',
+			about: 'where nginx will find that site (default: the absolute path of --dist)',
+		},
+		listen: {
+			type: 'string',
+			value: 'port',
+			default: '80',
+			about: "nginx's listen value (default: 80)",
+		},
+		out: {
+			type: 'string',
+			value: 'file',
+			default: 'deploy/nginx.conf',
+			about: 'the file to write (default: deploy/nginx.conf)',
+		},
 	},
-});
-if (values.help) {
-	console.log(usage);
-	process.exit(0);
-}
+	examples: ['npm run nginx-config -- --root /srv/newsroom --listen 80'],
+} as const;
+const { values } = parseCommand(command);
 const dist = resolve(values.dist);
 const policy = await headerPolicy(dist).catch((error: Error) => {
-	console.error(`${error.message}\nBuild the site first: npm run build\n\n${usage}`);
+	console.error(`${error.message}\nBuild the site first: npm run build\n\n${usage(command)}`);
 	process.exit(1);
 });
 const config = nginxServer({ root: values.root ?? dist, listen: values.listen, policy });

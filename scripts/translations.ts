@@ -1,12 +1,8 @@
-// `npm run translations`: which release and page folders lack which language, and which
-// translations are older than their source (README.md, "Translation coverage").
-//   --json          print the report as JSON instead of text
-//   --strict        exit with status 1 when a language is missing or a translation is outdated
-//   --hash <file>   print the source hash of a file, for a translation's translatedFrom.hash
-//   --content <dir> the content folder (default: $NEWSROOM_CONTENT_DIR or content)
+// `npm run translations`: which releases and pages lack a language, and which translations are
+// older than their source (README.md, "Translation coverage"). Usage: the parseCommand call below.
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { locales } from '../src/i18n/locales';
+import { parseCommand } from './lib/cli';
 import {
 	coverageReport,
 	formatReport,
@@ -15,13 +11,33 @@ import {
 	sourceHash,
 } from './lib/translation-coverage';
 
-const { values: flags } = parseArgs({
-	options: {
-		json: { type: 'boolean', default: false },
-		strict: { type: 'boolean', default: false },
-		hash: { type: 'string' },
-		content: { type: 'string', default: process.env.NEWSROOM_CONTENT_DIR ?? 'content' },
+const { values: flags } = parseCommand({
+	name: 'npm run translations',
+	about: `Lists the releases and pages that lack a language, and the translations that are older
+than the file they were translated from (their translatedFrom.hash no longer matches).`,
+	flags: {
+		json: { type: 'boolean', default: false, about: 'print the report as JSON instead of text' },
+		strict: {
+			type: 'boolean',
+			default: false,
+			about: 'exit with status 1 when a language is missing or a translation is outdated',
+		},
+		hash: {
+			type: 'string',
+			value: 'file',
+			about: "print a file's source hash, for a translation's translatedFrom.hash",
+		},
+		content: {
+			type: 'string',
+			value: 'dir',
+			default: process.env.NEWSROOM_CONTENT_DIR ?? 'content',
+			about: 'the content folder (default: $NEWSROOM_CONTENT_DIR or content)',
+		},
 	},
+	examples: [
+		'npm run translations',
+		'npm run translations -- --hash content/releases/<folder>/index.fr.md',
+	],
 });
 
 if (flags.hash) {

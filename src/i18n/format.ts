@@ -106,11 +106,22 @@ export function formatNumber(value: number, locale: Locale): string {
 	return numberFormat(locale).format(value);
 }
 
+/** Short words of en, fr and es (as slugs write them) that a cut slug must not end on. */
+const functionWords = new Set([
+	...['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from'],
+	...['as', 'is', 'its', 'their', 'l', 'd', 'qu', 'de', 'des', 'du', 'la', 'le', 'les', 'et'],
+	...['en', 'au', 'aux', 'un', 'une', 'pour', 'par', 'sur', 'dans', 'avec', 'ou', 'que', 'qui'],
+	...['son', 'sa', 'ses', 'leur', 'leurs', 'el', 'los', 'las', 'del', 'al', 'y', 'e', 'o', 'u'],
+	...['una', 'unos', 'unas', 'con', 'para', 'por', 'su', 'sus', 'entre', 'sin', 'sobre'],
+]);
+
 /**
- * A URL slug: lower case ASCII words joined by hyphens, cut at a word boundary to `maxLength`.
+ * A URL slug: lower case ASCII words joined by hyphens. One longer than `maxLength` is cut
+ * between words, and never ends on a short word like "a", "de", "the" or "y".
  * @example slugify("L'OIM aide les victimes de traite") // => 'l-oim-aide-les-victimes-de-traite'
  * @example slugify('Protección de la infancia') // => 'proteccion-de-la-infancia'
  * @example slugify('one two three', 8) // => 'one-two'
+ * @example slugify('IOM helps the victims of trafficking', 25) // => 'iom-helps-the-victims'
  */
 export function slugify(text: string, maxLength = Infinity): string {
 	const slug = text
@@ -123,5 +134,10 @@ export function slugify(text: string, maxLength = Infinity): string {
 		.replace(/^-+|-+$/g, '');
 	if (slug.length <= maxLength) return slug;
 	const cut = slug.slice(0, maxLength + 1);
-	return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1)).replace(/-+$/, '');
+	const words = cut
+		.slice(0, Math.max(cut.lastIndexOf('-'), 1))
+		.replace(/-+$/, '')
+		.split('-');
+	while (words.length > 1 && functionWords.has(words.at(-1) ?? '')) words.pop();
+	return words.join('-');
 }

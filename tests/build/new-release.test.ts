@@ -79,9 +79,9 @@ describe('npm run new', () => {
 		expect(result.code).toBe(1);
 		expect(result.output).toContain('Nothing written: the release would not build.');
 		expect(result.output).toContain(
-			'  countries.0: "XX" is not an ISO 3166-1 country code. Use two capital letters, like GT for Guatemala or FR for France.',
+			'  --countries: "XX" is not an ISO 3166-1 country code. Use two capital letters, like GT for Guatemala or FR for France.',
 		);
-		expect(result.output).toContain('  topics.0: "shelters" is not a known topic.');
+		expect(result.output).toContain('  --topics: "shelters" is not a known topic.');
 		expect(existsSync(join(content, 'releases', '2024-09-16-un-refugio'))).toBe(false);
 	});
 

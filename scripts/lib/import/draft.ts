@@ -1,17 +1,18 @@
 // An old page made into a draft release file: frontmatter filled with what the page holds, a
-// YAML comment for each field it does not hold, the text as Markdown (remark-stringify).
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+// YAML comment for each field it does not hold and each word that lost a letter, the text as
+// Markdown (markdown.ts) without the dateline and lead the frontmatter took (opening.ts).
+import type { Root } from 'mdast';
 import { stringify } from 'yaml';
-import { countryName } from '../../../src/i18n/format';
+import { maxTitleSlug } from '../../../src/content-model/ids';
+import { countryName, slugify } from '../../../src/i18n/format';
 import type { Locale } from '../../../src/i18n/locales';
 import { topicKeys } from '../../../src/i18n/topics';
 import type { Contact } from '../../../src/page-model/releases';
-import { countriesNamed, readContacts, splitDateline } from './fields';
-import type { Block, OldPage } from './page';
+import { countriesNamed, readContacts } from './fields';
+import { lineOf, lostLetters, lostLetterTodo, type LostLetter } from './lost-letters';
+import { linkEmails, markdownOf, plain, treeOf } from './markdown';
+import { takeDateline, takeLead, type Lead } from './opening';
+import type { OldPage } from './page';
 
 /** A draft release file, and what the importer says about it. */
 export interface Draft {
@@ -22,86 +23,6 @@ export interface Draft {
 	filled: string[];
 	/** What the editor must fill in or check, one line each. */
 	todo: string[];
-}
-
-/** The longest lead the schema accepts. */
-const maxSummary = 400;
-
-/** Plain text of a Markdown node. */
-function plain(node: Root | RootContent | PhrasingContent): string {
-	if ('value' in node && typeof node.value === 'string') return node.value;
-	return 'children' in node ? (node.children as RootContent[]).map(plain).join('') : '';
-}
-
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
-
-/** A plain-text page's blocks as Markdown's tree. */
-function treeOf(blocks: Block[]): Root {
-	return {
-		type: 'root',
-		children: blocks.map((block): RootContent => {
-			if (block.kind === 'heading')
-				return { type: 'heading', depth: 2, children: [text(block.text)] };
-			if (block.kind === 'list') {
-				return {
-					type: 'list',
-					ordered: false,
-					spread: false,
-					children: block.items.map((item) => ({
-						type: 'listItem',
-						spread: false,
-						children: [{ type: 'paragraph', children: [text(item)] }],
-					})),
-				};
-			}
-			return { type: 'paragraph', children: [text(block.text)] };
-		}),
-	};
-}
-
-/** The first sentences of a paragraph that fit in a lead. */
-function leadOf(paragraph: string): { lead: string; cut: boolean } {
-	const clean = paragraph.replace(/\s+/g, ' ').trim();
-	if (clean.length <= maxSummary) return { lead: clean, cut: false };
-	const sentences = clean.match(/[^.!?]+[.!?]+["»”)]?\s*/g) ?? [];
-	let lead = '';
-	for (const sentence of sentences) {
-		if ((lead + sentence).trim().length > maxSummary) break;
-		lead += sentence;
-	}
-	return { lead: lead.trim() || `${clean.slice(0, maxSummary - 1).trimEnd()}…`, cut: true };
-}
-
-/** Email addresses of the text as links, so that Markdown writes them as `<name@host>`. */
-function linkEmails(root: Root): void {
-	visit(root, 'text', (node, index, parent) => {
-		if (!parent || index === undefined || parent.type === 'link') return undefined;
-		const parts = node.value.split(/([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/);
-		if (parts.length === 1) return undefined;
-		const children: PhrasingContent[] = parts
-			.filter((part) => part !== '')
-			.map((part) =>
-				/@/.test(part) && !/\s/.test(part)
-					? { type: 'link', url: `mailto:${part}`, children: [text(part)] }
-					: text(part),
-			);
-		parent.children.splice(index, 1, ...children);
-		return [SKIP, index + children.length];
-	});
-}
-
-/** Takes the dateline ("Geneva – …") off the first paragraph, when it opens with one. */
-function takeDateline(root: Root): string | undefined {
-	const first = root.children.find((c): c is Paragraph => c.type === 'paragraph');
-	const lead = first?.children[0];
-	if (!first || lead?.type !== 'text') return undefined;
-	const split = splitDateline(plain(first));
-	if (!split) return undefined;
-	const escaped = split.place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const prefix = new RegExp(`^\\s*${escaped}[^–—]*[–—]\\s*`, 'u').exec(lead.value);
-	if (!prefix) return undefined;
-	lead.value = lead.value.slice(prefix[0].length);
-	return split.place;
 }
 
 const field = (data: Record<string, unknown>) =>
@@ -148,6 +69,45 @@ export function sharedFacts(pages: PageIn[]): SharedFacts {
 	};
 }
 
+/** What the summary was made of, in the comment above it and in what was filled. */
+const leads = {
+	paragraph: 'the first paragraph, moved out of the text',
+	sentences: 'the first sentences of the first paragraph, moved out of the text',
+	cut: 'the start of the first paragraph, cut short; the text keeps it whole',
+};
+
+/** The frontmatter lines of the summary, and what the importer says of it. */
+function summaryOf(lead: Lead | undefined, filled: string[], todo: string[]): string[] {
+	if (!lead) {
+		todo.push('summary: write the lead');
+		return [
+			'# summary: the page has no text to take a lead from. Write one or two sentences, like: summary: …',
+		];
+	}
+	filled.push(`summary (${leads[lead.from]})`);
+	if (lead.from === 'cut')
+		todo.push('summary: its first sentence is too long for one: write the lead');
+	const advice =
+		lead.from === 'cut'
+			? 'Write a lead of one or two sentences.'
+			: 'Shorten it to one or two sentences if need be, and put what you take out back into the text.';
+	return [`# summary: ${leads[lead.from]}. ${advice}`, field({ summary: lead.text })];
+}
+
+/**
+ * The to-do lines of the words that lost a letter in a draft file's `lines`, which will hold
+ * these lines before its line `at`: each word with the line it is on.
+ */
+function lostLetterLines(found: LostLetter[], lines: string[], at: number): string[] {
+	const text = lines.map((line) => (line.startsWith('#') ? '' : line));
+	let from = 1;
+	return found.map((loss) => {
+		const line = lineOf(text, loss.word, from);
+		if (line) from = line;
+		return lostLetterTodo(loss, line && (line >= at ? line + found.length : line));
+	});
+}
+
 /**
  * The draft release file of an old page in `lang`. `source` names the file imported, for the
  * comment that opens the frontmatter; `shared` is what the release's pages in other languages
@@ -159,7 +119,7 @@ export function makeDraft(
 	source: string,
 	shared: SharedFacts = sharedFacts([{ page, lang }]),
 ): Draft {
-	const root = page.markdown ?? treeOf(page.blocks ?? []);
+	const root: Root = page.markdown ?? treeOf(page.blocks ?? []);
 	linkEmails(root);
 	const filled: string[] = [];
 	const todo: string[] = [];
@@ -172,23 +132,8 @@ export function makeDraft(
 	filled.push('title');
 
 	const dateline = takeDateline(root);
-	const firstParagraph = root.children.find((c) => c.type === 'paragraph');
-	const { lead, cut } = leadOf(firstParagraph ? plain(firstParagraph) : '');
-	if (lead) {
-		lines.push('# summary: the first paragraph; shorten it to a lead of one or two sentences.');
-		lines.push(field({ summary: lead }));
-		filled.push(
-			cut
-				? 'summary (the first sentences of the first paragraph)'
-				: 'summary (the first paragraph)',
-		);
-	} else {
-		lines.push(
-			'# summary: the page has no text to take a lead from. Write one or two sentences, like: summary: …',
-		);
-		todo.push('summary: write the lead');
-	}
-
+	const lead = takeLead(root);
+	lines.push(...summaryOf(lead, filled, todo));
 	if (shared.date) {
 		lines.push(`date: ${shared.date.day}`);
 		filled.push(
@@ -257,13 +202,20 @@ export function makeDraft(
 	for (const picture of page.pictures ?? []) {
 		todo.push(`picture not imported (${picture}): save it in the folder and add it to the text`);
 	}
-	lines.push('draft: true');
-
-	const body = unified()
-		.use(remarkGfm)
-		.use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one' })
-		.stringify(root)
-		.trim();
-	if (!body) todo.push('text: the page has no text');
-	return { text: `---\n${lines.join('\n')}\n---\n\n${body}\n`, title: page.title, filled, todo };
+	const body = markdownOf(root);
+	if (!body)
+		todo.push(
+			lead?.from === 'paragraph'
+				? 'text: the page has one paragraph, now the summary: write the text'
+				: 'text: the page has no text',
+		);
+	const blocks = root.children.flatMap((c) => (c.type === 'list' ? c.children : [c]));
+	const texts = [page.title, lead?.text ?? '', ...blocks.map(plain)];
+	const found = texts.flatMap((t) => lostLetters(t, lang));
+	const head = ['---', ...lines].join('\n').split('\n');
+	const after = ['draft: true', '---', '', ...body.split('\n')];
+	const losses = lostLetterLines(found, [...head, ...after], head.length + 1);
+	todo.push(...losses);
+	const text = [...head, ...losses.map((l) => `# ${l}`), ...after].join('\n');
+	return { text: `${text}\n`, title: page.title, filled, todo };
 }

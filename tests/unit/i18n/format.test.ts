@@ -1,3 +1,4 @@
+import { maxTitleSlug } from '../../../src/content-model/ids';
 import { describe, expect, it, vi } from 'vitest';
 import {
 	countryName,
@@ -84,5 +85,30 @@ describe('Intl helpers', () => {
 		}
 		expect(lookups.mock.calls.length).toBeLessThanOrEqual(2);
 		vi.restoreAllMocks();
+	});
+});
+
+// The seed's title, whose slug the importer once cut as '…-des-responsables-a'.
+const seedTitle =
+	"L'OIM aide les victimes de traite et renforce la capacité des responsables à poursuivre les trafiquants au Guatemala";
+
+describe('a slug made from a long title', () => {
+	it('is cut between words, never on a short word like "à", "de" or "the"', () => {
+		expect(slugify(seedTitle, maxTitleSlug)).toBe(
+			'l-oim-aide-les-victimes-de-traite-et-renforce-la-capacite-des-responsables',
+		);
+		expect(slugify('IOM helps the victims of trafficking', 25)).toBe('iom-helps-the-victims');
+		expect(slugify('Aid to the people', 11)).toBe('aid');
+		expect(slugify('Ayuda de la OIM a las víctimas y sus familias', 33)).toBe(
+			'ayuda-de-la-oim-a-las-victimas',
+		);
+		expect(slugify(seedTitle, maxTitleSlug).length).toBeLessThanOrEqual(maxTitleSlug);
+	});
+
+	it('is left whole when it fits, short words included', () => {
+		expect(slugify("L'OIM ouvre un refuge à Genève", maxTitleSlug)).toBe(
+			'l-oim-ouvre-un-refuge-a-geneve',
+		);
+		expect(slugify('Aid for the', maxTitleSlug)).toBe('aid-for-the');
 	});
 });
