@@ -3,8 +3,7 @@
 // Markdown (markdown.ts) without the dateline and lead the frontmatter took (opening.ts).
 import type { Root } from 'mdast';
 import { stringify } from 'yaml';
-import { maxTitleSlug } from '../../../src/content-model/ids';
-import { countryName, slugify } from '../../../src/i18n/format';
+import { countryName } from '../../../src/i18n/format';
 import type { Locale } from '../../../src/i18n/locales';
 import { topicKeys } from '../../../src/i18n/topics';
 import type { Contact } from '../../../src/page-model/releases';
