@@ -37,6 +37,17 @@ export function strategyFor(
 	return 'network-first';
 }
 
+/**
+ * Of the files a page loaded (its Resource Timing entries), those the worker keeps with the page:
+ * this site's pictures, styles and scripts, whose names change with their content.
+ */
+export function pageFiles(urls: readonly string[], origin: string): string[] {
+	return urls.flatMap((href) => {
+		const url = new URL(href);
+		return url.origin === origin && url.pathname.startsWith('/_astro/') ? [url.pathname] : [];
+	});
+}
+
 /** The locale a path belongs to, if it starts with one of `locales`. */
 export function localeOf<L extends string>(pathname: string, locales: readonly L[]): L | undefined {
 	const first = pathname.split('/')[1];
@@ -60,8 +71,11 @@ export function isStale(cacheName: string, version: string): boolean {
 
 /** The messages pages and the worker exchange. */
 export type ToWorker =
-	/** Store a locale's essentials: home, news index, search and offline pages, search runtime. */
-	| { type: 'precache-locale'; locale: string }
+	/**
+	 * Store the page that sent it, with the files it loaded before the worker controlled it, then
+	 * its locale's essentials: home, news index, search and offline pages, search runtime.
+	 */
+	| { type: 'precache-locale'; locale: string; page: string; files: string[] }
 	/** Store the files of one of a locale's offline sets, reporting progress. */
 	| { type: 'save-locale'; locale: string; set: SaveSet };
 

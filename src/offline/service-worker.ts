@@ -178,6 +178,11 @@ self.addEventListener('message', (event) => {
 	if (message.type === 'precache-locale') {
 		event.waitUntil(
 			(async () => {
+				// First what the reader has just read, then what they may open next.
+				if (message.page && (await store(caches_.runtime, message.page))) {
+					for (const file of message.files ?? []) await store(caches_.runtime, file);
+					await storeFragment(message.page);
+				}
 				const { essentials } = await summary(message.locale);
 				for (const url of essentials) await store(caches_.precache, url);
 				// An older build's worker may have written after this one activated.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNames, isStale, localeOf, strategyFor } from '../../../src/offline/rules';
+import { cacheNames, isStale, localeOf, pageFiles, strategyFor } from '../../../src/offline/rules';
 
 const origin = 'https://newsroom.example.org';
 const get = (path: string, mode = 'cors') => ({ method: 'GET', mode, url: origin + path });
@@ -58,5 +58,23 @@ describe('the service worker caching rules', () => {
 		expect(isStale('newsroom-abc123-runtime', 'abc123')).toBe(false);
 		expect(isStale('newsroom-0ld000-runtime', 'abc123')).toBe(true);
 		expect(isStale('someone-elses-cache', 'abc123')).toBe(false);
+	});
+});
+
+describe('the files the worker keeps with the page that registered it', () => {
+	it("are the page's own pictures, styles and scripts, by path", () => {
+		const origin = 'https://newsroom.example.org';
+		expect(
+			pageFiles(
+				[
+					`${origin}/_astro/style.DIFAjj8p.css`,
+					`${origin}/_astro/lead.Bx1.webp?v=2`,
+					`${origin}/pagefind/fr/pagefind.js`,
+					`${origin}/sw.js`,
+					'https://elsewhere.example/_astro/x.js',
+				],
+				origin,
+			),
+		).toEqual(['/_astro/style.DIFAjj8p.css', '/_astro/lead.Bx1.webp']);
 	});
 });
