@@ -198,6 +198,15 @@ describe('publishing rules in a real build', () => {
 			['en', '/en/news/'],
 			['es', '/es/noticias/'],
 		]);
+		// In plain words, to a screen reader and in a tooltip; the header shows the name alone.
+		expect(
+			selectAll('.switcher a.untranslated', page).map((a) =>
+				toString(a).replace(/[ \n\t]+/g, ' ').trim(),
+			),
+		).toEqual([
+			'English Cette page n’existe pas en anglais\u00a0: le lien ouvre les actualités en anglais.',
+			'Español Cette page n’existe pas en espagnol\u00a0: le lien ouvre les actualités en espagnol.',
+		]);
 	});
 
 	it('lists exactly the published releases in the sitemap, the French-only one in French only', async () => {

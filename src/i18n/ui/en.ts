@@ -68,7 +68,7 @@ export const en = {
 	'nav.subscribe': 'Subscribe',
 	'subscribe.title': 'Subscribe to IOM press releases',
 	'subscribe.lead':
-		'Follow new press releases in English with a feed reader, or receive them by email.',
+		'Follow new press releases in English with a feed reader: every release, or only a topic or a country. A feed can also reach your inbox through an email service of your choice.',
 	'subscribe.whatTitle': 'What is a feed?',
 	'subscribe.what':
 		'A feed (RSS) is an address that lists the latest releases. Paste it into a feed reader, an app or a website that checks it for you, and new releases appear there as soon as they are published. The site asks for no account and knows nothing of who follows it.',
@@ -86,7 +86,7 @@ export const en = {
 
 	// Language switcher
 	'switcher.label': 'Read in another language',
-	'switcher.untranslated': 'not translated: news index',
+	'switcher.untranslated': 'This page is not in {language}: the link opens the news in {language}.',
 
 	// Language chooser (the site root)
 	'chooser.title': 'Choose a language',

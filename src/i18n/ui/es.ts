@@ -68,7 +68,7 @@ export const es = {
 	'nav.subscribe': 'Suscribirse',
 	'subscribe.title': 'Suscribirse a los comunicados de la OIM',
 	'subscribe.lead':
-		'Siga los nuevos comunicados en español con un lector de canales, o recíbalos por correo electrónico.',
+		'Siga los nuevos comunicados en español con un lector de canales: todos, o solo los de un tema o un país. Un servicio de correo de su elección también puede llevarlos a su buzón.',
 	'subscribe.whatTitle': '¿Qué es un canal?',
 	'subscribe.what':
 		'Un canal (RSS) es una dirección que enumera los últimos comunicados. Péguela en un lector de canales, una aplicación o un sitio que la consulte por usted: los nuevos comunicados aparecerán allí en cuanto se publiquen. El sitio no pide ninguna cuenta y no sabe nada de quién lo sigue.',
@@ -86,7 +86,8 @@ export const es = {
 
 	// Language switcher
 	'switcher.label': 'Leer en otro idioma',
-	'switcher.untranslated': 'sin traducción: lista de noticias',
+	'switcher.untranslated':
+		'Esta página no existe en {language}: el enlace abre las noticias en {language}.',
 
 	// Language chooser (the site root)
 	'chooser.title': 'Elija un idioma',

@@ -71,7 +71,7 @@ export const fr = {
 	'nav.subscribe': 'S’abonner',
 	'subscribe.title': 'S’abonner aux communiqués de l’OIM',
 	'subscribe.lead':
-		'Suivez les nouveaux communiqués en français avec un lecteur de flux, ou recevez-les par courriel.',
+		'Suivez les nouveaux communiqués en français avec un lecteur de flux : tous, ou seulement ceux d’une thématique ou d’un pays. Un service de courriel de votre choix peut aussi vous les apporter dans votre boîte de réception.',
 	'subscribe.whatTitle': 'Qu’est-ce qu’un flux ?',
 	'subscribe.what':
 		'Un flux (RSS) est une adresse qui liste les derniers communiqués. Collez-la dans un lecteur de flux, une application ou un site qui la consulte pour vous : les nouveaux communiqués y apparaissent dès leur publication. Le site ne demande aucun compte et ne sait rien de qui le suit.',
@@ -89,7 +89,8 @@ export const fr = {
 
 	// Language switcher
 	'switcher.label': 'Lire dans une autre langue',
-	'switcher.untranslated': 'non traduit : liste des actualités',
+	'switcher.untranslated':
+		'Cette page n’existe pas en {language} : le lien ouvre les actualités en {language}.',
 
 	// Language chooser (the site root)
 	'chooser.title': 'Choisissez une langue',
