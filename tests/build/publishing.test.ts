@@ -201,7 +201,9 @@ describe('publishing rules in a real build', () => {
 		// In plain words, to a screen reader and in a tooltip; the header shows the name alone.
 		expect(
 			selectAll('.switcher a.untranslated', page).map((a) =>
-				toString(a).replace(/[ \n\t]+/g, ' ').trim(),
+				toString(a)
+					.replace(/[ \n\t]+/g, ' ')
+					.trim(),
 			),
 		).toEqual([
 			'English Cette page n’existe pas en anglais\u00a0: le lien ouvre les actualités en anglais.',
