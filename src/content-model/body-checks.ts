@@ -1,8 +1,7 @@
 // Checks on the text of a content file that the Markdown pipeline cannot make safe by itself:
 // pictures (in the folder, with a text alternative, never from another site) and an empty body.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { ContentProblem } from './checks';
+import { resolvePicture } from './content-paths';
 
 /** A problem of the body; `blocking` when Astro could not load the file at all. */
 export type BodyProblem = ContentProblem & { blocking?: boolean };
@@ -18,7 +17,7 @@ const hasScheme = (src: string) => /^[a-z][a-z\d+.-]*:/i.test(src);
 /** The problems of one picture reference, at `line`. */
 function pictureProblems(
 	problem: (message: string) => ContentProblem,
-	folder: string,
+	path: string,
 	src: string,
 	alt: string | undefined,
 	line: number,
@@ -31,13 +30,9 @@ function pictureProblems(
 				`The picture at line ${line} comes from another site (${src}): save it in the release folder and write its file name, so that no reader or feed reader loads it from elsewhere.`,
 			),
 		);
-	} else if (!existsSync(join(folder, decodeURI(src.split(/[?#]/)[0] ?? '')))) {
-		problems.push({
-			...problem(
-				`The picture at line ${line}, "${src}", is not in the folder: check its file name.`,
-			),
-			blocking: true,
-		});
+	} else {
+		const picture = resolvePicture(path, src, `The picture at line ${line}, "${src}",`);
+		if (!picture.ok) problems.push({ ...problem(picture.message), blocking: true });
 	}
 	if (!alt?.trim()) {
 		problems.push(
@@ -59,7 +54,6 @@ export function bodyProblems(
 	body: string,
 	firstLine: number,
 ): BodyProblem[] {
-	const folder = dirname(path);
 	const problems: BodyProblem[] = [];
 	const text = body.replace(/<!--[\s\S]*?-->/g, '');
 	if (text.trim() === '') {
@@ -75,7 +69,7 @@ export function bodyProblems(
 		const line = firstLine + i;
 		const problem = (message: string): ContentProblem => ({ file, line, message });
 		for (const [, alt, src = ''] of content.matchAll(markdownImage)) {
-			problems.push(...pictureProblems(problem, folder, src, alt, line));
+			problems.push(...pictureProblems(problem, path, src, alt, line));
 		}
 		for (const [tag] of content.matchAll(htmlImage)) {
 			const src = /\bsrc\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '';

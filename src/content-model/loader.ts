@@ -173,15 +173,21 @@ export function strictGlob<Data>({
 						parseData: async (props) => {
 							const file = toRelative(props.filePath ?? props.id);
 							try {
+								// Only what the scan read and checked reaches the schema: a file it did not
+								// read (one reached through a link) is never loaded.
 								const scanned = scan.files.get(file);
-								const written = scanned?.data ?? props.data;
+								if (!scanned)
+									throw new Error(
+										'The content checks did not read this file, so it is not published.',
+									);
+								const written = scanned.data;
 								const data = {
 									...(prepare ? prepare(written, file) : written),
-									...(scanned ? { sourceHash: scanned.sourceHash } : {}),
+									sourceHash: scanned.sourceHash,
 								};
 								const parsed = await context.parseData({
 									...props,
-									data: data as typeof props.data,
+									data: data as unknown as typeof props.data,
 								});
 								return await withNotes(parsed, file, problems);
 							} catch (error) {

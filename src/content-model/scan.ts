@@ -2,8 +2,8 @@
 // (invalid YAML, a missing picture) or never see (`fr.markdown`, a file in another encoding) is
 // reported for every file at once, each at the line or field to fix.
 import { isUtf8 } from 'node:buffer';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { isLocale } from '../i18n/locales';
 import { bodyProblems } from './body-checks';
 import { languageFile } from '../i18n/language-files';
@@ -11,6 +11,7 @@ import type { ContentProblem } from './checks';
 
 /** A problem that keeps Astro from loading the file at all (it would stop the whole build). */
 type Found = ContentProblem & { blocking?: boolean };
+import { resolvePicture } from './content-paths';
 import { parseFrontmatter } from './frontmatter';
 import { unknownFields, type FieldShape } from './known-fields';
 import { isUnwritten, sourceHash } from './translations';
@@ -39,6 +40,10 @@ export interface Scan {
 
 const markdownLike = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
 
+/** Whether the link at `path` leads to a folder. */
+const isFolderLink = (path: string) =>
+	statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
 /** The line of the first byte that is not UTF-8, or undefined when every byte is. */
 function firstNonUtf8Line(bytes: Buffer): number | undefined {
 	if (isUtf8(bytes)) return undefined;
@@ -60,17 +65,12 @@ function leadImageProblems(file: string, path: string, data: Record<string, unkn
 			},
 		];
 	}
-	if (!existsSync(join(dirname(path), image.src))) {
-		return [
-			{
-				file,
-				field: 'image.src',
-				blocking: true,
-				message: `image.src "${image.src}" is not in the folder of this file: check the file name, like: src: ./photo.jpg`,
-			},
-		];
-	}
-	return [];
+	const picture = resolvePicture(path, image.src, `image.src "${image.src}"`);
+	if (picture.ok) return [];
+	const message = picture.missing
+		? `image.src "${image.src}" is not in the folder of this file: check the file name, like: src: ./photo.jpg`
+		: picture.message;
+	return [{ file, field: 'image.src', blocking: true, message }];
 }
 
 /** `data` without the fields reported as unknown (`contacts.0.fax` removes `fax` from the first contact). */
@@ -101,12 +101,22 @@ export function scanContent(root: string, base: string, shape: FieldShape): Scan
 	const folder = resolve(root, base);
 	if (!existsSync(folder)) return scan;
 	const entries = readdirSync(folder, { recursive: true, withFileTypes: true });
-	for (const entry of entries
-		.filter((e) => e.isFile())
-		.sort((a, b) => a.name.localeCompare(b.name))) {
+	for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
 		const path = join(entry.parentPath, entry.name);
 		const inFolder = relative(folder, path).split('\\').join('/');
 		const file = relative(root, path).split('\\').join('/');
+		// A link could lead anywhere on the build machine: nothing is read through it. A picture
+		// that is a link is refused where a file names it (content-paths.ts); others go unread.
+		if (entry.isSymbolicLink() && (markdownLike.test(entry.name) || isFolderLink(path))) {
+			scan.problems.push({
+				file,
+				message: `"${entry.name}" is a symbolic link, which the site does not follow: put the file or folder itself here, or remove the link.`,
+			});
+			scan.rejected.push(inFolder, `${inFolder}/**`);
+			continue;
+		}
+		// Copies that systems and editors leave beside a file (macOS's "._index.en.md").
+		if (!entry.isFile() || entry.name.startsWith('._')) continue;
 		if (!markdownLike.test(entry.name)) continue;
 		if (!entry.name.endsWith('.md')) {
 			const name = entry.name.replace(markdownLike, '').toLowerCase();
