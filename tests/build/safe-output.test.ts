@@ -137,7 +137,17 @@ describe('a link of a body to no page of the site', () => {
 					title: 'A release with a broken link',
 					body: 'See [the report](/en/no-such-report/).',
 				},
+				// Links written relative to the file, as editors write them to another release.
+				fr: {
+					title: 'Un communiqué aux liens relatifs',
+					body: 'Voir [l’autre](../other/index.en.md), [la page](other-page/) et [l’embargo](../held/index.fr.md).',
+				},
 			},
+			other: {
+				en: { title: 'The other release' },
+				fr: { title: 'L’autre communiqué' },
+			},
+			held: { fr: { title: 'Sous embargo', embargo: '2099-01-01T09:00:00+01:00' } },
 		});
 		const outDir = join(tmp, 'broken-link', 'dist');
 		await mkdir(outDir, { recursive: true });
@@ -151,6 +161,16 @@ describe('a link of a body to no page of the site', () => {
 		expect(output).toContain(
 			'tests/.tmp/broken-link-content/releases/linked/index.en.md: The link to /en/no-such-report/ leads to no page of this site: copy the address from the page you mean, or write the full address of another site.',
 		);
+		// A release file becomes its page's address in the linking page's language; a link to
+		// nothing published (a page that does not exist, an embargoed release) is refused alike.
+		const at = 'tests/.tmp/broken-link-content/releases/linked/index.fr.md';
+		expect(output).toContain(
+			`${at}: The link to "../other/index.en.md" names a content file, which readers cannot open: write the page's address instead, /fr/actualites/l-autre-communique/`,
+		);
+		for (const href of ['other-page/', '../held/index.fr.md'])
+			expect(output).toContain(
+				`${at}: The link to "${href}" leads to no page of this site: write the address of a page, which starts with / (copy it from the page you mean), or the full address of another site.`,
+			);
 		expect(existsSync(outDir)).toBe(false);
 	});
 });
