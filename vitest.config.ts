@@ -25,6 +25,8 @@ export default getViteConfig(
 						globalSetup: ['tests/global-setup.ts'],
 						fileParallelism: false,
 						testTimeout: 180_000,
+						// expect.poll's limit where a test gives none (tests/helpers/patience.ts says why).
+						expect: { poll: { timeout: 30_000 } },
 						hookTimeout: 300_000,
 					},
 				},

@@ -5,6 +5,7 @@ import { locales } from '../../src/i18n/locales';
 import { axeViolations } from '../helpers/axe';
 import { listPages } from '../helpers/dist';
 import { pageTypes, siteInBrowser } from '../helpers/site';
+import { patience } from '../helpers/patience';
 
 const site = siteInBrowser();
 
@@ -16,7 +17,7 @@ async function violations(path: string, width: number): Promise<string[]> {
 	const page = await context.newPage();
 	await page.goto(site.server.origin + path);
 	if (path.includes('?q=')) {
-		await page.locator('.results li').first().waitFor({ timeout: 10_000 });
+		await page.locator('.results li').first().waitFor({ timeout: patience });
 	}
 	const found = await axeViolations(page);
 	await context.close();

@@ -6,6 +6,7 @@ import { listPages } from '../helpers/dist';
 import { launchBrowser } from '../../scripts/lib/chromium';
 import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
 import { pageTypes } from '../helpers/site';
+import { patience } from '../helpers/patience';
 
 let server: StaticServer;
 let browser: Browser;
@@ -43,7 +44,7 @@ async function visit(
 	const response = await page.goto(server.origin + path);
 	if (path.includes('?q=')) {
 		await expect
-			.poll(() => page.locator('.results h2 a').count(), { timeout: 10_000 })
+			.poll(() => page.locator('.results h2 a').count(), { timeout: patience })
 			.toBeGreaterThan(0);
 	}
 	await act?.(page, seen);

@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { guatemala } from '../helpers/site';
 import { siteInBrowser } from '../helpers/site';
+import { patience } from '../helpers/patience';
 
 const site = siteInBrowser();
 
@@ -38,13 +39,13 @@ describe('search hits highlighted on the opened page', () => {
 	beforeAll(async () => {
 		opened = await openPage('/en/search/?q=trafficking%20shelter');
 		const result = opened.page.locator(`.results h2 a[href*="${guatemala.en}"]`).first();
-		await result.waitFor({ timeout: 10_000 });
+		await result.waitFor({ timeout: patience });
 		await result.click();
 		await opened.page.waitForURL(/pagefind-highlight=/);
 		await opened.page
 			.locator('article mark.pagefind-highlight')
 			.first()
-			.waitFor({ timeout: 10_000 });
+			.waitFor({ timeout: patience });
 	});
 
 	it('carries the searched words from the result to the page, one parameter each', () => {
@@ -84,7 +85,7 @@ describe('search hits highlighted on the opened page', () => {
 				scheme,
 			);
 			const mark = page.locator('article .body mark.pagefind-highlight').first();
-			await mark.waitFor({ timeout: 10_000 });
+			await mark.waitFor({ timeout: patience });
 			const colours = await mark.evaluate((m) => {
 				const style = getComputedStyle(m);
 				const root = getComputedStyle(document.documentElement);
@@ -116,7 +117,7 @@ describe('search hits highlighted on the opened page', () => {
 	it('keeps the marks and the notes to editors in print', async () => {
 		const { page, context } = await openPage(`${guatemala.en}?pagefind-highlight=trafficking`);
 		const mark = page.locator('article .body mark.pagefind-highlight').first();
-		await mark.waitFor({ timeout: 10_000 });
+		await mark.waitFor({ timeout: patience });
 		await page.emulateMedia({ media: 'print' });
 		const printed = await mark.evaluate((m) => {
 			const style = getComputedStyle(m);

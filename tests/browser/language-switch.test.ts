@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { guatemala, siteInBrowser } from '../helpers/site';
+import { patience } from '../helpers/patience';
 
 type Lang = keyof typeof guatemala;
 
@@ -62,7 +63,7 @@ describe('the head metadata in a browser, under the site’s CSP', () => {
 			document.head.append(script);
 		});
 		await expect
-			.poll(() => problems, { timeout: 10_000 })
+			.poll(() => problems, { timeout: patience })
 			.toContainEqual(expect.stringContaining('CSP violation: script-src'));
 		expect(await page.title()).not.toBe('ran');
 		await page.context().close();

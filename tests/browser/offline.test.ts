@@ -9,6 +9,7 @@ import { astroBuild, tmp } from '../helpers/astro';
 import { launchBrowser } from '../../scripts/lib/chromium';
 import { writeContent } from '../helpers/content';
 import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
+import { patience } from '../helpers/patience';
 
 const guatemala = '/fr/actualites/au-guatemala-l-oim-vient-en-aide-aux-victimes-de-la-traite/';
 
@@ -46,7 +47,7 @@ const cached = (page: Page) =>
 
 async function searchResults(page: Page): Promise<string[]> {
 	await expect
-		.poll(() => page.locator('.search-form .status').textContent(), { timeout: 10_000 })
+		.poll(() => page.locator('.search-form .status').textContent(), { timeout: patience })
 		.toMatch(/\d/);
 	return page
 		.locator('.results h2 a')
@@ -67,7 +68,7 @@ describe('reading and searching offline, on the real site under the production h
 			await readFile(join(dist, offlineSummary('fr')), 'utf8'),
 		) as OfflineSummary;
 		await expect
-			.poll(async () => Object.values(await cached(page)).flat(), { timeout: 10_000 })
+			.poll(async () => Object.values(await cached(page)).flat(), { timeout: patience })
 			.toEqual(expect.arrayContaining(essentials));
 	}
 
@@ -85,7 +86,7 @@ describe('reading and searching offline, on the real site under the production h
 		) as Record<string, string>;
 		expect(map[guatemala]).toMatch(/^\/pagefind\/fr\/fragment\/fr_/);
 		await expect
-			.poll(async () => Object.values(await cached(page)).flat(), { timeout: 10_000 })
+			.poll(async () => Object.values(await cached(page)).flat(), { timeout: patience })
 			.toEqual(expect.arrayContaining([guatemala, map[guatemala]]));
 		await context.setOffline(true);
 		await page.goto(server.origin + '/fr/');
@@ -117,7 +118,7 @@ describe('reading and searching offline, on the real site under the production h
 		await context.setOffline(true);
 		await page.goto(server.origin + '/fr/recherche/?q=traite');
 		await expect
-			.poll(() => page.locator('.search-form .status').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('.search-form .status').textContent(), { timeout: patience })
 			.toBe(useTranslations('fr')('search.indexNotSaved'));
 		await context.close();
 	}
@@ -301,7 +302,7 @@ describe('a new deploy', () => {
 			expect(await page.locator('article h1').textContent()).toBe('Seconde version du communiqué');
 			await expect
 				.poll(async () => Object.keys(await cached(page)).filter((n) => before.includes(n)), {
-					timeout: 10_000,
+					timeout: patience,
 				})
 				.toEqual([]);
 			await context.close();

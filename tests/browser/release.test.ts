@@ -4,6 +4,7 @@ import { astroBuild } from '../helpers/astro';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../../scripts/lib/chromium';
 import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
+import { patience } from '../helpers/patience';
 
 // The real site's release (contacts, share links) and the fixture release with pictures and a
 // link in its body (tests/fixtures/markdown), each served as a static host would.
@@ -82,7 +83,7 @@ describe('the copy-link control', () => {
 		await page.keyboard.press('Enter');
 		const status = page.locator('.share [role="status"]');
 		await expect
-			.poll(() => status.textContent(), { timeout: 10_000 })
+			.poll(() => status.textContent(), { timeout: patience })
 			.toBe('Link copied to the clipboard.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 			`https://newsroom.example.org${guatemala}`,
@@ -107,7 +108,7 @@ describe('the copy-link control', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await page.locator('.share button.copy-link').click();
 		await expect
-			.poll(() => page.locator('.share [role="status"]').textContent(), { timeout: 10_000 })
+			.poll(() => page.locator('.share [role="status"]').textContent(), { timeout: patience })
 			.not.toBe('');
 		expect(await axeViolations(page)).toEqual([]);
 		await page.goto(

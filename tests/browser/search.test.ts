@@ -5,6 +5,7 @@ import { launchBrowser } from '../../scripts/lib/chromium';
 import { searchRecords } from '../helpers/dist';
 import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
 import { guatemala } from '../helpers/site';
+import { patience } from '../helpers/patience';
 
 const dist = inject('siteDir');
 let server: StaticServer;
@@ -52,7 +53,7 @@ async function countBeside(page: Page, name: RegExp): Promise<number> {
 async function openFilters(page: Page): Promise<void> {
 	await page.locator('details.filters summary').click();
 	await expect
-		.poll(() => page.locator('.filters fieldset').count(), { timeout: 10_000 })
+		.poll(() => page.locator('.filters fieldset').count(), { timeout: patience })
 		.toBeGreaterThan(0);
 }
 
@@ -64,7 +65,7 @@ async function announcedTotal(page: Page): Promise<number> {
 /** The hrefs of the results, once the status says the search has finished. */
 async function results(page: Page): Promise<string[]> {
 	await expect
-		.poll(() => page.locator('.search-form .status').textContent(), { timeout: 10_000 })
+		.poll(() => page.locator('.search-form .status').textContent(), { timeout: patience })
 		.toMatch(/\d|Aucun|No /);
 	return page
 		.locator('.results h2 a')
@@ -176,7 +177,7 @@ describe('search in the browser, under the production CSP header', () => {
 		await page.getByRole('checkbox', { name: /^English/ }).check();
 		await expect
 			.poll(async () => (await results(page)).every((url) => url.startsWith('/en/')), {
-				timeout: 10_000,
+				timeout: patience,
 			})
 			.toBe(true);
 		expect(await results(page)).toContain(guatemala.en);
@@ -188,14 +189,18 @@ describe('search in the browser, under the production CSP header', () => {
 		const page = await open('/fr/recherche/?all=1');
 		const englishPages = (await searchRecords(dist)).filter((r) => r.language === 'en').length;
 		await openFilters(page);
-		await expect.poll(() => countBeside(page, /^English/), { timeout: 10_000 }).toBe(englishPages);
+		await expect
+			.poll(() => countBeside(page, /^English/), { timeout: patience })
+			.toBe(englishPages);
 		// A search changes the counts; emptying the box brings the index's back.
 		await page.locator('#search-query').fill('Guatemala');
 		await expect
-			.poll(() => countBeside(page, /^English/), { timeout: 10_000 })
+			.poll(() => countBeside(page, /^English/), { timeout: patience })
 			.toBeLessThan(englishPages);
 		await page.locator('#search-query').fill('');
-		await expect.poll(() => countBeside(page, /^English/), { timeout: 10_000 }).toBe(englishPages);
+		await expect
+			.poll(() => countBeside(page, /^English/), { timeout: patience })
+			.toBe(englishPages);
 		await page.close();
 	});
 

@@ -11,6 +11,7 @@ import { launchBrowser } from '../../scripts/lib/chromium';
 import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
 import { astroBuild, root, run, startDevServer, tmp, type DevServer } from '../helpers/astro';
 import { guatemala } from '../helpers/site';
+import { patience } from '../helpers/patience';
 
 const content = join(tmp, 'journey-git', 'content');
 const folder = '2026-11-30-iom-opens-a-shelter-in-quetzaltenango';
@@ -114,7 +115,7 @@ describe('the editor with git', () => {
 
 	it('searches in npm run dev with the last build’s index', async () => {
 		const { page, problems } = await open(dev.origin, `${url('search', 'fr')}?q=traite`);
-		await page.locator('.results li').first().waitFor({ timeout: 20_000 });
+		await page.locator('.results li').first().waitFor({ timeout: patience });
 		expect(await page.locator('.status').innerText()).toMatch(
 			/^\d+ résultats? pour «\s?traite\s?»$/,
 		);
@@ -131,7 +132,7 @@ describe('the editor with git', () => {
 		dev = await startDevServer({ content, outDir: join(tmp, 'journey-git', 'never-built') });
 		const { page } = await open(dev.origin, `${url('search', 'es')}?q=trata`);
 		await expect
-			.poll(() => page.locator('.status').innerText(), { timeout: 20_000 })
+			.poll(() => page.locator('.status').innerText(), { timeout: patience })
 			.toBe(
 				'La búsqueda lee el índice que escribe una compilación del sitio, y todavía no hay ninguno. Ejecute npm run build y vuelva a cargar esta página.',
 			);

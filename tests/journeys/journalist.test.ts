@@ -12,6 +12,7 @@ import { useTranslations } from '../../src/i18n/translate';
 import { launchBrowser } from '../../scripts/lib/chromium';
 import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
 import { guatemala } from '../helpers/site';
+import { patience } from '../helpers/patience';
 
 const t = useTranslations('fr');
 let browser: Browser;
@@ -43,11 +44,11 @@ describe('the journalist', () => {
 		await page.getByRole('searchbox', { name: t('search.title') }).fill('traite');
 		await page.keyboard.press('Enter');
 		const result = page.locator('.results h2 a', { hasText: 'Au Guatemala' });
-		await result.waitFor({ timeout: 20_000 });
+		await result.waitFor({ timeout: patience });
 		await result.click();
 		await page.waitForURL((u) => u.pathname === guatemala.fr);
 		await expect
-			.poll(() => page.locator('article mark.pagefind-highlight').count(), { timeout: 10_000 })
+			.poll(() => page.locator('article mark.pagefind-highlight').count(), { timeout: patience })
 			.toBeGreaterThan(0);
 
 		// The press contact's card, saved as a file her address book reads.
@@ -57,7 +58,7 @@ describe('the journalist', () => {
 		]);
 		expect(download.suggestedFilename()).toBe('marina-palma.vcf');
 		const card = new ICAL.Component(
-			ICAL.parse(await readFile((await download.path()), 'utf8')) as unknown[],
+			ICAL.parse(await readFile(await download.path(), 'utf8')) as unknown[],
 		);
 		expect(card.getFirstPropertyValue('fn')).toBe('Marina Palma');
 		expect(card.getFirstPropertyValue('email')).toBe('mpalma@iom.int');

@@ -13,6 +13,7 @@ import type { OfflineSummary } from '../../src/offline/rules';
 import { launchBrowser } from '../../scripts/lib/chromium';
 import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
 import { guatemala, queries } from '../helpers/site';
+import { patience } from '../helpers/patience';
 
 let browser: Browser;
 let server: StaticServer;
@@ -60,7 +61,7 @@ describe.each(locales)('the reader, in %s', (locale: Locale) => {
 			await readFile(join(inject('siteDir'), offlineSummary(locale)), 'utf8'),
 		) as OfflineSummary;
 		await expect
-			.poll(() => cached(page), { timeout: 20_000 })
+			.poll(() => cached(page), { timeout: patience })
 			.toEqual(expect.arrayContaining([guatemala[locale], ...essentials]));
 
 		await context.setOffline(true);
@@ -73,7 +74,7 @@ describe.each(locales)('the reader, in %s', (locale: Locale) => {
 
 		await page.goto(`${server.origin}${url('search', locale)}?q=${queries[locale]}`);
 		await expect
-			.poll(() => page.locator('.search-form .status').textContent(), { timeout: 20_000 })
+			.poll(() => page.locator('.search-form .status').textContent(), { timeout: patience })
 			.toMatch(/\d/);
 		const status = (await page.locator('.search-form .status').textContent()) ?? '';
 		const links = await page
