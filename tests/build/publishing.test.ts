@@ -172,6 +172,11 @@ describe('publishing rules in a real build', () => {
 		expect(attr(page, 'meta[property="og:image:width"]', 'content')).toBe('1200');
 		expect(attr(page, 'meta[property="og:image:height"]', 'content')).toBe('675');
 		expect(attr(page, 'meta[property="og:image:alt"]', 'content')).toBe('Un aplat bleu');
+		// The picture on the page: renditions up to 1,080 px, the largest also the fallback, not
+		// the 1,600 px original (a 12,000 px one took 1.45 GB of build memory).
+		expect(attr(page, '.hero img', 'width')).toBe('1080');
+		expect(attr(page, '.hero img', 'height')).toBe('608');
+		expect(attr(page, '.hero img', 'srcSet')).toMatch(/ 360w, .+ 720w, .+ 1080w$/);
 		expect(attr(page, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
 		// X reads the og: title, description and picture; only the card type and alt are its own.
 		expect(attr(page, 'meta[name="twitter:image"]', 'content')).toBeUndefined();
