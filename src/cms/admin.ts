@@ -1,14 +1,19 @@
-// The files of the web editor at /admin/: its page, its configuration (config.ts), its own
-// script (editor.js: widget options and the preview), and Decap CMS's bundle, copied from
-// node_modules. The build writes them into dist/admin/ (src/integrations/cms.ts) and `astro dev`
-// serves the same files; no other page loads any of them.
-import { readdirSync, readFileSync } from 'node:fs';
+// The files of the web editor at /admin/: its page, its configuration in each language of its
+// interface (config.ts, languages.ts), its own script (editor.js and what it imports, bundled by
+// esbuild: widgets, language menu, the preview in the site's typography) and Decap CMS's bundle,
+// copied from node_modules. The build writes them into dist/admin/ (src/integrations/cms.ts) and
+// `astro dev` serves the same files; no other page loads any of them.
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { stringify } from 'yaml';
 import { adminMetaPolicy } from '../hosting/security-headers';
 import { adminUrl } from '../i18n/file-routes';
+import { defaultLocale } from '../i18n/locales';
+import { useTranslations } from '../i18n/translate';
 import { cmsConfig } from './config';
+import { configFile, editorLocales } from './languages';
 
 /** Decap CMS's browser bundle: the main script, its lazily loaded chunks and WebAssembly. */
 function decapFiles(root: string): Map<string, string> {
@@ -22,15 +27,32 @@ function decapFiles(root: string): Map<string, string> {
 	return files;
 }
 
+/** The editor's own script: src/cms/editor.js with what it imports, as one browser script. */
+function editorScript(root: string): string {
+	const { outputFiles } = buildSync({
+		entryPoints: [join(root, 'src/cms/editor.js')],
+		bundle: true,
+		write: false,
+		format: 'iife',
+		platform: 'browser',
+		target: 'es2022',
+		minify: true,
+		charset: 'utf8',
+		legalComments: 'none',
+	});
+	return outputFiles[0]?.text ?? '';
+}
+
+/** The page, in English until the script sets the chosen language (its `lang`, its title). */
 const page = (styles: string[]) => `<!DOCTYPE html>
-<html lang="en" dir="ltr">
+<html lang="${defaultLocale}" dir="ltr">
 	<head>
 		<meta charset="utf-8">
 		<meta name="viewport" content="width=device-width, initial-scale=1">
 		<meta name="description" content="The newsroom's web editor, for press officers.">
 		<meta name="robots" content="noindex">
 		<meta http-equiv="Content-Security-Policy" content="${adminMetaPolicy}">
-		<title>Newsroom editor</title>
+		<title>${useTranslations(defaultLocale)('cms.title')}</title>
 	</head>
 	<body>
 		<script src="${adminUrl}editor.js" data-styles="${styles.join(' ')}"></script>
@@ -38,6 +60,16 @@ const page = (styles: string[]) => `<!DOCTYPE html>
 	</body>
 </html>
 `;
+
+/** The YAML of the configuration in each language of the interface, by file name. */
+function configFiles(): [string, { text: string }][] {
+	const note =
+		'# Generated at build time by src/cms/config.ts from the schema, the UI dictionaries, topics, types and locales: do not edit.\n';
+	return editorLocales.map((locale) => [
+		configFile(locale),
+		{ text: `${note}${stringify(cmsConfig(locale), { aliasDuplicateObjects: false })}` },
+	]);
+}
 
 /**
  * Every file of /admin/, by name, as its contents or the path to copy it from. `root` is the
@@ -50,13 +82,8 @@ export function adminFiles(
 ): Map<string, { text: string } | { copy: string }> {
 	const files = new Map<string, { text: string } | { copy: string }>([
 		['index.html', { text: page(styles) }],
-		[
-			'config.yml',
-			{
-				text: `# Generated at build time by src/cms/config.ts from the schema, topics, types and locales: do not edit.\n${stringify(cmsConfig())}`,
-			},
-		],
-		['editor.js', { text: readFileSync(join(root, 'src/cms/editor.js'), 'utf8') }],
+		...configFiles(),
+		['editor.js', { text: editorScript(root) }],
 	]);
 	for (const [name, path] of decapFiles(root)) files.set(name, { copy: path });
 	return files;

@@ -1,93 +1,76 @@
-// The web editor's own script (/admin/, src/cms/admin.ts). It runs before Decap CMS's bundle,
-// to keep Decap from starting by itself, and starts it once the bundle has run (which defines
-// `CMS`, `h` and `createClass`) and this script has registered what it adds: else Decap could
-// read its configuration before the widgets below allow it.
-/* global CMS, h, createClass, window, document */
+// The web editor's own script (/admin/, src/cms/admin.ts bundles it with what it imports). It
+// runs before Decap CMS's bundle, to keep Decap from starting by itself; picks the language of
+// the interface (languages.ts) and points Decap to the configuration in that language; and
+// starts Decap once the bundle has run (which defines `CMS`, `h` and `createClass`) and this
+// script has registered what it adds: else Decap could read its configuration before the widgets
+// it names exist.
+/* global CMS, h, createClass, window, document, navigator, URL, URLSearchParams */
+import { adminUrl } from '../i18n/file-routes';
+import { langOf, localeTable } from '../i18n/locales';
+import { url } from '../i18n/routes';
+import { useTranslations } from '../i18n/translate';
+import { decapPhrases, withPhrases } from './decap-phrases';
+import { languageMenu } from './language-menu.js';
+import { configFile, editorLocale, languageParameter, languageStorageKey } from './languages';
+import { previewTemplates } from './preview.js';
+import { translatedFromControl } from './translated-from.js';
+import { registerWidgets } from './widgets.js';
+
 window.CMS_MANUAL_INIT = true;
 const styles = (document.currentScript?.dataset.styles ?? '').split(' ').filter(Boolean);
 
+/** The language chosen last time on this computer, where the browser keeps localStorage. */
+function remembered() {
+	try {
+		return window.localStorage.getItem(languageStorageKey);
+	} catch {
+		return null;
+	}
+}
+
+/** Remembers the chosen language, where the browser lets it (some private windows do not). */
+function remember(locale) {
+	try {
+		window.localStorage.setItem(languageStorageKey, locale);
+	} catch {
+		// The choice then holds for this page only.
+	}
+}
+
+/** The interface's language: asked in the address (and then remembered), else as before. */
+function chooseLanguage() {
+	const asked = new URLSearchParams(window.location.search).get(languageParameter);
+	const locale = editorLocale({
+		asked,
+		remembered: remembered(),
+		preferred: navigator.languages ?? [navigator.language],
+	});
+	if (asked) remember(locale);
+	return locale;
+}
+
+const ui = chooseLanguage();
+const t = useTranslations(ui);
+document.documentElement.lang = langOf(ui);
+document.documentElement.dir = localeTable[ui].dir;
+document.title = t('cms.title');
+
+// Decap reads its configuration from the file this link names (config.yml otherwise).
+const link = document.createElement('link');
+link.rel = 'cms-config-url';
+link.type = 'text/yaml';
+link.href = `${adminUrl}${configFile(ui)}`;
+document.head.append(link);
+
 document.addEventListener('DOMContentLoaded', () => {
-	// Decap's list and object widgets accept only `i18n: true | false`, though its i18n code
-	// duplicates any field marked 'duplicate' into every language: allow it, so that contacts,
-	// shared by every translation, are entered once (src/cms/config.ts).
-	for (const name of ['list', 'object']) {
-		const widget = CMS.getWidget(name);
-		const properties = { ...widget.schema.properties, i18n: {} };
-		CMS.registerWidget(name, widget.control, widget.preview, { ...widget.schema, properties });
-	}
-
-	// Decap checks the required fields of an optional object even when it is left empty: an
-	// optional lead picture left out must not ask for its description. Once a picture is
-	// chosen, its description (alt text) and credit are required, as the schema requires them.
-	const object = CMS.getWidget('object');
-	const blank = (value) =>
-		value === undefined ||
-		value === null ||
-		value === '' ||
-		(typeof value.every === 'function' && value.every(blank));
-	class OptionalObject extends object.control {
-		constructor(props) {
-			super(props);
-			const validate = this.validate;
-			this.validate = () => {
-				if (this.props.field.get('required') === false && blank(this.props.value)) return;
-				validate();
-			};
-		}
-	}
-	CMS.registerWidget('object', OptionalObject, object.preview, object.schema);
-
-	// The preview: the entry being edited, in the language being edited, in the site's own
-	// stylesheet and with the markup of the release page (src/views/ReleaseView.astro), so an
-	// editor sees the headline, dateline, lead and text as readers will.
+	document.body.prepend(languageMenu(document, ui, t('cms.languages')));
+	CMS.registerLocale(ui, withPhrases(CMS.getLocale(ui), decapPhrases[ui]));
+	registerWidgets(CMS, translatedFromControl({ h, createClass }, { ui, t }));
 	for (const href of styles) CMS.registerPreviewStyle(href);
-
-	const field = (entry, name) => entry.getIn(['data', name]);
-
-	const Release = createClass({
-		render() {
-			const { entry, widgetFor } = this.props;
-			const draft = field(entry, 'draft');
-			return h(
-				'div',
-				{ className: 'container release-view' },
-				h(
-					'article',
-					{ className: 'release' },
-					draft ? h('p', { className: 'notice' }, 'Draft: not published') : null,
-					h(
-						'header',
-						{},
-						h('h1', {}, field(entry, 'title') ?? ''),
-						h(
-							'p',
-							{ className: 'dateline' },
-							h('span', {}, field(entry, 'dateline') ?? ''),
-							h('span', { 'aria-hidden': 'true' }, ' · '),
-							h('time', {}, field(entry, 'date') ?? ''),
-						),
-						h('p', { className: 'lead' }, field(entry, 'summary') ?? ''),
-					),
-					h('div', { className: 'body' }, widgetFor('body')),
-				),
-			);
-		},
-	});
-
-	const Page = createClass({
-		render() {
-			const { entry, widgetFor } = this.props;
-			return h(
-				'div',
-				{ className: 'container' },
-				h('h1', {}, field(entry, 'title') ?? ''),
-				h('p', { className: 'lead' }, field(entry, 'summary') ?? ''),
-				h('div', { className: 'body' }, widgetFor('body')),
-			);
-		},
-	});
-
-	CMS.registerPreviewTemplate('releases', Release);
-	CMS.registerPreviewTemplate('pages', Page);
-	CMS.init();
+	for (const [name, template] of Object.entries(previewTemplates({ h, createClass })))
+		CMS.registerPreviewTemplate(name, template);
+	// The header's link to the site (Decap's `display_url`, written as its address): the home page
+	// of the site this editor runs on, in the interface's language.
+	const home = new URL(url('home', ui), window.location.origin).href;
+	CMS.init({ config: { display_url: home } });
 });

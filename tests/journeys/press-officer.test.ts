@@ -1,10 +1,13 @@
-// Journey: the press officer in the web editor. Decap CMS in Chromium, served by nginx with the
-// production headers (the editor's own policy included), against its local backend
-// (decap-server, as `npm run cms` runs it) writing into a copy of content/. She writes a release
-// in French and English with a lead picture uploaded from her computer, publishes it, and the
-// site builds with the picture and its credit; she edits it, then adds the Spanish translation
-// another day, and each time the build passes and the pages show what she wrote. An entry
-// missing a required field (a picture's credit included) is refused with the field named.
+// Journey: the press officer in the web editor. She works in Paris: her browser speaks French,
+// and so does the editor, Decap's own buttons and the site's labels alike. Decap CMS in Chromium,
+// served by nginx with the production headers (the editor's own policy included), against its
+// local backend (decap-server, as `npm run cms` runs it) writing into a copy of content/. She
+// writes a release in French and English with a lead picture uploaded from her computer, marks
+// the English as translated from the current French text, previews it as the site will show it
+// ("30 novembre 2026", « »), publishes it, and the site builds with the picture and its credit;
+// she edits it, then adds the Spanish translation another day, and each time the build passes
+// and the pages show what she wrote. An entry missing a required field (a picture's credit
+// included) is refused with the field named.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm } from 'node:fs/promises';
@@ -12,12 +15,19 @@ import sharp from 'sharp';
 import { basename, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourceHash } from '../../scripts/lib/translation-coverage';
 import { adminPolicy } from '../../src/hosting/security-headers';
 import { localBackendPort } from '../../src/cms/config';
+import { formatDate } from '../../src/i18n/format';
+import type { Locale } from '../../src/i18n/locales';
+import { languageName, useTranslations } from '../../src/i18n/translate';
+import { typesetText } from '../../src/i18n/typography';
 import { astroBuild, root, tmp } from '../helpers/astro';
 import { siteInBrowser } from '../helpers/site';
 
 const site = siteInBrowser();
+/** The editor's texts in French, as the press officer reads them (src/i18n/ui/fr.ts). */
+const t = useTranslations('fr');
 const repo = join(tmp, 'web-editor', 'repo');
 const releases = join(repo, 'content/releases');
 /** A photograph as a press officer's camera gives it. */
@@ -57,9 +67,15 @@ afterAll(() => {
 	backend?.kill();
 });
 
-/** The editor, logged in to the local backend, with every CSP violation and error it met. */
+/**
+ * The editor in a browser set to French, as in Paris, logged in to the local backend, with every
+ * CSP violation and error it met.
+ */
 async function openEditor(hash: string): Promise<{ page: Page; problems: string[] }> {
-	const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+	const context = await site.browser.newContext({
+		viewport: { width: 1400, height: 1000 },
+		locale: 'fr-FR',
+	});
 	await context.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) =>
 			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
@@ -74,22 +90,22 @@ async function openEditor(hash: string): Promise<{ page: Page; problems: string[
 	});
 	page.on('pageerror', (e) => problems.push(e.message));
 	await page.goto(`${site.server.origin}/admin/`);
-	await page.getByRole('button', { name: 'Login' }).click();
+	await page.getByRole('button', { name: 'Se connecter' }).click();
 	await page
-		.getByRole('link', { name: /Press releases/ })
+		.getByRole('link', { name: t('cms.releases') })
 		.first()
 		.waitFor({ timeout: 20_000 });
 	await page.goto(`${site.server.origin}/admin/${hash}`);
-	await page.getByRole('button', { name: 'Writing in EN' }).waitFor({ timeout: 20_000 });
+	await page.getByRole('button', { name: 'Écrire en EN' }).waitFor({ timeout: 20_000 });
 	return { page, problems };
 }
 
-/** The editing pane of one language (the deepest block holding its "Writing in" menu and fields). */
+/** The editing pane of one language (the deepest block holding its "Écrire en" menu, fields). */
 const pane = (page: Page, locale: string): Locator =>
 	page
 		.locator('div')
-		.filter({ has: page.getByRole('button', { name: `Writing in ${locale.toUpperCase()}` }) })
-		.filter({ has: page.getByText('Title', { exact: true }) })
+		.filter({ has: page.getByRole('button', { name: `Écrire en ${locale.toUpperCase()}` }) })
+		.filter({ has: page.getByText(t('cms.field.title'), { exact: true }) })
 		.last();
 
 /** Types the texts of one language: title, summary, dateline and the first paragraph. */
@@ -99,9 +115,9 @@ async function writeTexts(
 	texts: { title: string; summary: string; dateline: string; body: string },
 ) {
 	const at = pane(page, locale);
-	await at.getByLabel('Title', { exact: true }).fill(texts.title);
-	await at.getByLabel('Summary', { exact: true }).fill(texts.summary);
-	await at.getByLabel('Dateline', { exact: true }).fill(texts.dateline);
+	await at.getByLabel(t('cms.field.title'), { exact: true }).fill(texts.title);
+	await at.getByLabel(t('cms.field.summary'), { exact: true }).fill(texts.summary);
+	await at.getByLabel(t('cms.field.dateline'), { exact: true }).fill(texts.dateline);
 	await at.locator('[data-slate-editor]').first().click();
 	await page.keyboard.type(texts.body);
 }
@@ -119,24 +135,70 @@ async function leadPicture(
 	texts: { alt: string; credit?: string; upload?: boolean },
 ) {
 	const field = pane(page, locale).locator('[aria-label="object field"]', {
-		hasText: 'Lead picture',
+		hasText: t('cms.field.image'),
 	});
 	await field.getByTestId('expand-button').click();
-	await field.getByRole('button', { name: 'Choose an image' }).click();
+	await field.getByRole('button', { name: 'Choisir une image' }).click();
 	// A new picture is uploaded; one already in the release's folder is picked from the library.
 	if (texts.upload === false) await page.getByText(basename(photo), { exact: true }).click();
 	else await page.locator('input[type=file]').setInputFiles(photo);
-	await page.getByRole('button', { name: 'Choose selected' }).click();
-	await field.getByLabel(/alt text/).fill(texts.alt);
-	if (texts.credit) await field.getByLabel('Credit', { exact: true }).fill(texts.credit);
+	await page.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
+	await field.getByLabel(/texte alternatif/).fill(texts.alt);
+	if (texts.credit)
+		await field.getByLabel(t('cms.field.credit'), { exact: true }).fill(texts.credit);
+}
+
+/** Marks a pane's language as translated from the current text of `source` (its button). */
+async function markTranslation(page: Page, locale: Locale, source: Locale) {
+	const field = pane(page, locale).locator('[aria-label="translated-from field"]');
+	const language = languageName(source, 'fr');
+	await field.getByRole('button', { name: t('cms.translatedFrom.mark', { language }) }).click();
+	await field
+		.getByText(t('cms.translatedFrom.current', { language }), { exact: false })
+		.waitFor({ timeout: 5_000 });
+}
+
+/** The `translatedFrom` a saved file records, and the source hash of the file it names. */
+async function recordedSource(file: string) {
+	const text = await readFile(join(releases, folder, file), 'utf8');
+	const [, lang = '', hash = ''] =
+		/translatedFrom:\n {2}lang: (\w+)\n {2}hash: "?([0-9a-f]+)"?\n/.exec(text) ?? [];
+	const source = await readFile(join(releases, folder, `index.${lang}.md`), 'utf8').catch(() => '');
+	return { lang, hash, sourceHash: source && sourceHash(source) };
 }
 
 async function publish(page: Page) {
-	await page.getByRole('button', { name: 'Publish' }).first().click();
-	await page.getByText('Publish now').click();
+	await page.getByRole('button', { name: 'Publier' }).first().click();
+	await page.getByText('Publier maintenant').click();
+}
+
+/**
+ * Shows the French text in the left column and opens the preview: the release as the site
+ * writes it, date and typography included.
+ */
+async function previewInFrench(page: Page) {
+	await page.getByRole('button', { name: 'Écrire en EN' }).click();
+	await page.getByText(/^fr$/i).first().click();
+	await page.getByTitle('Aperçu').click();
+	const preview = page.frameLocator('#preview-pane');
+	await preview.getByText(formatDate(new Date('2026-11-30'), 'fr')).waitFor({ timeout: 10_000 });
+	expect(await preview.locator('time').textContent()).toBe('30 novembre 2026');
+	expect(await preview.locator('.lead').textContent()).toBe(
+		typesetText('Un communiqué écrit dans l’éditeur web : pour les besoins du "test".', 'fr'),
+	);
+	const paragraph = typesetText(frenchBody, 'fr');
+	expect(paragraph).toContain('«\u202Fbienvenue\u202F»\u202F!');
+	await preview.getByText(paragraph).waitFor({ timeout: 10_000 });
+	expect(await preview.locator('.kicker').textContent()).toBe('Communiqué de presse');
 }
 
 const folder = 'iom-opens-a-shelter-in-quetzaltenango';
+/** The French text she types, with straight quotes, which the site sets as « ». */
+const frenchBody = 'Le premier paragraphe, écrit en français. Le refuge dit "bienvenue" !';
+
+/** The notice of a release page whose original changed since it was translated. */
+const outdated = (locale: 'en' | 'es', language: string) =>
+	useTranslations(locale)('release.outdated', { language });
 
 describe('the web editor', () => {
 	let problems: string[] = [];
@@ -145,20 +207,24 @@ describe('the web editor', () => {
 		const editor = await openEditor('#/collections/releases/new');
 		const { page } = editor;
 		problems = editor.problems;
+		// The editor speaks French: the page, Decap's own buttons and the site's labels.
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+		expect(await page.title()).toBe(t('cms.title'));
+		expect(await page.getByRole('button', { name: 'Publier' }).first().isVisible()).toBe(true);
 		// The shared fields, in the first language's pane; the others show them, read-only.
 		const en = pane(page, 'en');
-		await en.getByLabel('Date', { exact: true }).fill('2026-11-30');
-		await choose(page, 'Countries', 'Guatemala');
-		await choose(page, 'Topics', 'Counter-traff');
-		await en.getByRole('button', { name: 'Add contact' }).click();
-		await en.getByLabel('Name', { exact: true }).fill('Marina Palma');
-		await en.getByLabel(/^Email/).fill('mpalma@iom.int');
-		await en.getByLabel(/^Phone/).fill('+502 2314 0041');
+		await en.getByLabel(t('cms.field.date'), { exact: true }).fill('2026-11-30');
+		await choose(page, t('cms.field.countries'), 'Guatemala');
+		await choose(page, t('cms.field.topics'), 'Lutte contre la tr');
+		await en.getByRole('button', { name: 'Ajouter un contact' }).click();
+		await en.getByLabel(t('cms.field.name'), { exact: true }).fill('Marina Palma');
+		await en.getByLabel(/^Courriel/).fill('mpalma@iom.int');
+		await en.getByLabel(/^Téléphone/).fill('+502 2314 0041');
 		await writeTexts(page, 'fr', {
 			title: 'L’OIM ouvre un refuge à Quetzaltenango',
-			summary: 'Un communiqué écrit dans l’éditeur web pour les besoins du test.',
+			summary: 'Un communiqué écrit dans l’éditeur web : pour les besoins du "test".',
 			dateline: 'Quetzaltenango',
-			body: 'Le premier paragraphe, écrit en français.',
+			body: frenchBody,
 		});
 		await writeTexts(page, 'en', {
 			title: 'IOM opens a shelter in Quetzaltenango',
@@ -174,8 +240,15 @@ describe('the web editor', () => {
 			alt: 'The front of the shelter, painted blue',
 			credit: '© IOM 2026 / Test photographer',
 		});
+		// French is the original: the English is marked as made from its current text.
+		await markTranslation(page, 'en', 'fr');
+		await previewInFrench(page);
+		// The header's link leads to the site in French; no bare "/" link is left beside it.
+		expect(await page.getByRole('link', { name: '/', exact: true }).count()).toBe(0);
+		const home = page.locator(`a[href="${site.server.origin}/fr/"]`);
+		expect(await home.first().textContent()).toBe(`${new URL(site.server.origin).host}/fr/`);
 		await publish(page);
-		await page.getByText('Entry saved').waitFor({ timeout: 20_000 });
+		await page.getByText('Entrée enregistrée').waitFor({ timeout: 20_000 });
 		// The upload is written into the release's folder, beside its language files.
 		expect((await readdir(join(releases, folder))).toSorted()).toEqual([
 			'index.en.md',
@@ -202,6 +275,10 @@ describe('the web editor', () => {
 		// Decap writes every language; the Spanish one holds the shared fields only.
 		const es = await readFile(join(releases, folder, 'index.es.md'), 'utf8');
 		expect(es).not.toMatch(/^title:/m);
+		// The hash the browser computed is the one npm run translations computes from the file.
+		const english = await recordedSource('index.en.md');
+		expect(english.lang).toBe('fr');
+		expect(english.hash).toBe(english.sourceHash);
 		await page.context().close();
 	});
 
@@ -214,6 +291,9 @@ describe('the web editor', () => {
 		const page = (path: string) => join(build.outDir, path, 'index.html');
 		expect(existsSync(page('fr/actualites/l-oim-ouvre-un-refuge-a-quetzaltenango'))).toBe(true);
 		expect(existsSync(page('en/news/iom-opens-a-shelter-in-quetzaltenango'))).toBe(true);
+		// The English page is up to date with the French it was marked as translated from.
+		const english = await readFile(page('en/news/iom-opens-a-shelter-in-quetzaltenango'), 'utf8');
+		expect(english).not.toContain(outdated('en', 'French'));
 		// No Spanish page: the Spanish news lists the release as available in other languages.
 		const spanishPages = await readdir(join(build.outDir, 'es/noticias'));
 		expect(spanishPages.filter((name) => name.includes('quetzaltenango'))).toEqual([]);
@@ -234,10 +314,10 @@ describe('the web editor', () => {
 	it('edits the release, then adds its Spanish translation another day: each save builds', async () => {
 		const { page } = await openEditor(`#/collections/releases/entries/${folder}/index`);
 		await pane(page, 'en')
-			.getByLabel('Summary', { exact: true })
+			.getByLabel(t('cms.field.summary'), { exact: true })
 			.fill('A shelter for 40 people opened in Quetzaltenango.');
 		// The second pane shows French; she switches it to Spanish and translates.
-		await page.getByRole('button', { name: 'Writing in FR' }).click();
+		await page.getByRole('button', { name: 'Écrire en FR' }).click();
 		await page.getByText(/^es$/i).click();
 		await writeTexts(page, 'es', {
 			title: 'La OIM abre un albergue en Quetzaltenango',
@@ -250,9 +330,15 @@ describe('the web editor', () => {
 			credit: '© OIM 2026 / Fotógrafo de la prueba',
 			upload: false,
 		});
+		// Translated from the French as Decap read it from the file it saved the first time.
+		await markTranslation(page, 'es', 'fr');
 		await publish(page);
-		await page.getByText('Entry saved').waitFor({ timeout: 20_000 });
+		await page.getByText('Entrée enregistrée').waitFor({ timeout: 20_000 });
 		await page.context().close();
+		for (const file of ['index.es.md', 'index.en.md']) {
+			const recorded = await recordedSource(file);
+			expect([file, recorded.lang, recorded.hash]).toEqual([file, 'fr', recorded.sourceHash]);
+		}
 
 		const build = await astroBuild('web-editor/site', { content: join(repo, 'content') });
 		expect(build.ok, build.output).toBe(true);
@@ -263,6 +349,7 @@ describe('the web editor', () => {
 		expect(spanish).toContain('El primer párrafo, traducido al español.');
 		expect(spanish).toContain('alt="La fachada del albergue, pintada de azul"');
 		expect(spanish).toContain('© OIM 2026 / Fotógrafo de la prueba');
+		expect(spanish).not.toContain(outdated('es', 'francés'));
 		// The French text is as she left it.
 		const french = await read('fr/actualites/l-oim-ouvre-un-refuge-a-quetzaltenango');
 		expect(french).toContain('Le premier paragraphe, écrit en français.');
@@ -271,8 +358,8 @@ describe('the web editor', () => {
 	it('refuses to save an entry without a required field, and names the field', async () => {
 		const { page } = await openEditor('#/collections/releases/new');
 		const en = pane(page, 'en');
-		await en.getByLabel('Date', { exact: true }).fill('2026-11-30');
-		await choose(page, 'Countries', 'Guatemala');
+		await en.getByLabel(t('cms.field.date'), { exact: true }).fill('2026-11-30');
+		await choose(page, t('cms.field.countries'), 'Guatemala');
 		await writeTexts(page, 'en', {
 			title: 'A release without a topic',
 			summary: 'It cannot be saved.',
@@ -281,12 +368,29 @@ describe('the web editor', () => {
 		});
 		await leadPicture(page, 'en', { alt: 'A picture without its credit' });
 		await publish(page);
-		await page.getByText(/Oops, you.ve missed a required field/).waitFor({ timeout: 10_000 });
-		expect(await en.getByText('Topics is required.').isVisible()).toBe(true);
+		await page.getByText(/Oops, il manque un champ requis/).waitFor({ timeout: 10_000 });
+		const required = (label: string) => en.getByText(`Le champ ${label} est requis.`);
+		expect(await required(t('cms.field.topics')).isVisible()).toBe(true);
 		// The build requires a picture's credit: so does the editor (tests/unit/cms/required.test.ts).
-		expect(await en.getByText('Credit is required.').isVisible()).toBe(true);
+		expect(await required(t('cms.field.credit')).isVisible()).toBe(true);
 		expect(existsSync(join(releases, 'a-release-without-a-topic'))).toBe(false);
 		await page.context().close();
+	});
+
+	it('speaks the language she chooses in its menu, and remembers it', async () => {
+		const context = await site.browser.newContext({ locale: 'fr-FR' });
+		const page = await context.newPage();
+		const menu = (locale: 'fr' | 'es') =>
+			page.getByRole('navigation', { name: useTranslations(locale)('cms.languages') });
+		await page.goto(`${site.server.origin}/admin/`);
+		await menu('fr').getByRole('link', { name: 'Español' }).click();
+		await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor({ timeout: 20_000 });
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+		await page.goto(`${site.server.origin}/admin/`);
+		await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor({ timeout: 20_000 });
+		await menu('es').getByRole('link', { name: 'Français' }).click();
+		await page.getByRole('button', { name: 'Se connecter' }).waitFor({ timeout: 20_000 });
+		await context.close();
 	});
 
 	it('runs under its own Content-Security-Policy with no violation, kept out of search engines', async () => {

@@ -1,11 +1,12 @@
 // What the web editor requires is what the build requires: every field the schema needs is a
 // required widget, and every optional one an optional widget, at every depth (a picture's
 // credit, a contact's name), so a press officer's save cannot fail the site's build for a
-// missing field the editor called optional.
+// missing field the editor called optional. The same in every language of the editor's interface.
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, type CmsField } from '../../../src/cms/config';
 import { pageSchema, releaseSchema } from '../../../src/content-model/schema';
+import { locales, type Locale } from '../../../src/i18n/locales';
 
 /** The release schema with a stand-in for Astro's `image()`, which needs a build. */
 const release = releaseSchema({ image: (() => z.string()) as never });
@@ -40,18 +41,20 @@ function requiredness(fields: CmsField[], shape: Record<string, z.ZodType>, path
 	return found;
 }
 
-const collection = (name: string) => {
-	const found = cmsConfig().collections.find((c) => c.name === name);
+const collection = (name: string, locale: Locale) => {
+	const found = cmsConfig(locale).collections.find((c) => c.name === name);
 	if (!found) throw new Error(`no collection ${name}`);
 	return found.fields as CmsField[];
 };
 
 describe('the web editor requires what the build requires', () => {
-	it.each([
-		['releases', release],
-		['pages', pageSchema],
-	])('%s: every field, at every depth', (name, schema) => {
-		const fields = requiredness(collection(name), objectShape(schema as z.ZodType)!);
+	it.each(
+		locales.flatMap((locale) => [
+			['releases', locale, release],
+			['pages', locale, pageSchema],
+		]) as [string, Locale, z.ZodType][],
+	)('%s in %s: every field, at every depth', (name, locale, schema) => {
+		const fields = requiredness(collection(name, locale), objectShape(schema)!);
 		expect(fields.length).toBeGreaterThan(8);
 		const disagree = fields.filter((f) => f.editor !== f.schema);
 		expect(disagree).toEqual([]);
