@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localBackendPort } from '../src/cms/config';
+import { defaultLocalBackend } from '../src/cms/config';
 import { parseCommand } from './lib/cli';
 
 const { values: flags } = parseCommand({
@@ -17,6 +17,11 @@ and stops both together. Open http://localhost:4321/admin/ and choose "Login".`,
 			type: 'string',
 			value: 'address',
 			about: 'the address astro dev listens on, like 0.0.0.0 (default: localhost only)',
+		},
+		'backend-port': {
+			type: 'string',
+			value: 'port',
+			about: `decap-server's port (default: ${new URL(defaultLocalBackend).port})`,
 		},
 	},
 	examples: ['npm run cms', 'npm run cms -- --port 4400'],
@@ -45,17 +50,23 @@ function stop(code: number): void {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
+const backendPort = flags['backend-port'] ?? new URL(defaultLocalBackend).port;
 start('decap-server', [join(root, 'node_modules/decap-server/dist/index.js')], {
-	PORT: String(localBackendPort),
+	PORT: backendPort,
 	MODE: 'fs',
 	GIT_REPO_DIRECTORY: root,
 });
-start('astro dev', [
-	join(root, 'node_modules/astro/bin/astro.mjs'),
-	'dev',
-	...(flags.port ? ['--port', flags.port] : []),
-	...(flags.host ? ['--host', flags.host] : []),
-]);
+start(
+	'astro dev',
+	[
+		join(root, 'node_modules/astro/bin/astro.mjs'),
+		'dev',
+		...(flags.port ? ['--port', flags.port] : []),
+		...(flags.host ? ['--host', flags.host] : []),
+	],
+	// The editor it serves at /admin/ talks to that decap-server (src/integrations/cms.ts).
+	{ NEWSROOM_CMS_LOCAL_BACKEND: `http://localhost:${backendPort}` },
+);
 console.log(
 	`The web editor: http://localhost:${flags.port ?? 4321}/admin/ (choose "Login": no account is needed here).`,
 );

@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { stringify } from 'yaml';
-import { adminMetaPolicy } from '../hosting/security-headers';
-import { adminUrl } from '../i18n/file-routes';
+import { editorPolicy } from '../hosting/security-headers';
+import { adminUrl, faviconUrl } from '../i18n/file-routes';
 import { defaultLocale } from '../i18n/locales';
 import { useTranslations } from '../i18n/translate';
 import { cmsConfig } from './config';
@@ -44,14 +44,15 @@ function editorScript(root: string): string {
 }
 
 /** The page, in English until the script sets the chosen language (its `lang`, its title). */
-const page = (styles: string[]) => `<!DOCTYPE html>
+const page = (styles: string[], localBackend?: string) => `<!DOCTYPE html>
 <html lang="${defaultLocale}" dir="ltr">
 	<head>
 		<meta charset="utf-8">
 		<meta name="viewport" content="width=device-width, initial-scale=1">
 		<meta name="description" content="The newsroom's web editor, for press officers.">
 		<meta name="robots" content="noindex">
-		<meta http-equiv="Content-Security-Policy" content="${adminMetaPolicy}">
+		<link rel="icon" href="${faviconUrl}" type="image/svg+xml">
+		<meta http-equiv="Content-Security-Policy" content="${editorPolicy(localBackend)}">
 		<title>${useTranslations(defaultLocale)('cms.title')}</title>
 	</head>
 	<body>
@@ -62,27 +63,30 @@ const page = (styles: string[]) => `<!DOCTYPE html>
 `;
 
 /** The YAML of the configuration in each language of the interface, by file name. */
-function configFiles(): [string, { text: string }][] {
+function configFiles(localBackend?: string): [string, { text: string }][] {
 	const note =
 		'# Generated at build time by src/cms/config.ts from the schema, the UI dictionaries, topics, types and locales: do not edit.\n';
 	return editorLocales.map((locale) => [
 		configFile(locale),
-		{ text: `${note}${stringify(cmsConfig(locale), { aliasDuplicateObjects: false })}` },
+		{
+			text: `${note}${stringify(cmsConfig(locale, localBackend), { aliasDuplicateObjects: false })}`,
+		},
 	]);
 }
 
 /**
  * Every file of /admin/, by name, as its contents or the path to copy it from. `root` is the
  * project's folder; `styles` are the site's stylesheets, which the preview applies to the entry
- * being edited.
+ * being edited; `localBackend`, under `npm run cms` only, the decap-server the editor uses.
  */
 export function adminFiles(
 	root: string,
 	styles: string[],
+	localBackend?: string,
 ): Map<string, { text: string } | { copy: string }> {
 	const files = new Map<string, { text: string } | { copy: string }>([
-		['index.html', { text: page(styles) }],
-		...configFiles(),
+		['index.html', { text: page(styles, localBackend) }],
+		...configFiles(localBackend),
 		['editor.js', { text: editorScript(root) }],
 	]);
 	for (const [name, path] of decapFiles(root)) files.set(name, { copy: path });

@@ -4,7 +4,7 @@
 // (src/i18n/ui/), the choices of options.ts, the content folders and the file-name rule
 // (i18n/language-files.ts). The languages differ in their texts only: fields, requiredness and
 // values are the same in each.
-import { cmsLocalBackend } from '../hosting/security-headers';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { cmsAuthUrl, cmsRepo, contentDir } from '../settings';
 import type { FieldShape } from '../content-model/known-fields';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
@@ -28,8 +28,21 @@ export interface CmsField {
 	[option: string]: unknown;
 }
 
-/** The port of the local backend (decap-server), which `npm run cms` starts. */
-export const localBackendPort = Number(new URL(cmsLocalBackend).port);
+/**
+ * The content folder as the editor names it, relative to the repository (the project's folder):
+ * the configuration is public, so it never holds a path of the build machine. A content folder
+ * outside the project (a benchmark's corpus) is not the repository's: the editor edits `content`.
+ */
+const editedContent = (() => {
+	const inside = relative(process.cwd(), resolve(contentDir)).split(sep).join('/');
+	return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? 'content' : inside;
+})();
+
+/**
+ * The local backend (decap-server on this computer, which `npm run cms` starts with `astro dev`)
+ * the editor uses instead of GitHub; no built site has one.
+ */
+export const defaultLocalBackend = 'http://localhost:8081';
 
 /** A field's widget with its texts in one language: the dictionary's, options' labels too. */
 function localize(spec: FieldSpec, locale: Locale, t: Translate): CmsField {
@@ -89,7 +102,7 @@ function collection(
 	return {
 		name,
 		...labels,
-		folder: `${contentDir}/${name}`,
+		folder: `${editedContent}/${name}`,
 		path: '{{slug}}/index',
 		// Pictures live in the folder of their release.
 		media_folder: '',
@@ -111,7 +124,7 @@ function collection(
  * `/admin/config.<locale>.yml` hold it. It names no site address: the editor's script gives Decap
  * the home page of the site it runs on, in the chosen language (editor.js).
  */
-export function cmsConfig(locale: Locale = defaultLocale) {
+export function cmsConfig(locale: Locale = defaultLocale, localBackend?: string) {
 	const t = useTranslations(locale);
 	return {
 		backend: {
@@ -120,14 +133,17 @@ export function cmsConfig(locale: Locale = defaultLocale) {
 			branch: 'main',
 			...(cmsAuthUrl ? { base_url: cmsAuthUrl } : {}),
 		},
-		// `npm run cms` runs decap-server: the editor then reads and writes this checkout's files.
-		local_backend: { url: `${cmsLocalBackend}/api/v1` },
-		publish_mode: 'simple',
+		// Under `npm run cms`, decap-server reads and writes this checkout's files, which git then
+		// carries; on the site, every save is a pull request the site's build checks before it
+		// can be published (docs/DEPLOY.md, "A save never stops the newsroom").
+		...(localBackend
+			? { local_backend: { url: `${localBackend}/api/v1` }, publish_mode: 'simple' }
+			: { publish_mode: 'editorial_workflow' }),
 		// The language of Decap's own buttons and messages (its locales, bundled in decap-cms.js).
 		locale,
 		// Pictures live in their release's folder (each collection's media_folder); this is Decap's
 		// required default, for uploads outside any entry.
-		media_folder: `${contentDir}/media`,
+		media_folder: `${editedContent}/media`,
 		i18n: { structure: 'multiple_files', locales: [...locales], default_locale: defaultLocale },
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
 		collections: [

@@ -35,30 +35,39 @@ export const pagePolicy = [
 	"style-src 'self'",
 ].join('; ');
 
-/** The web editor's local backend (decap-server, `npm run cms`). */
-export const cmsLocalBackend = 'http://localhost:8081';
-
 /**
- * The web editor's own Content-Security-Policy (/admin/, src/cms/), in its page's `<meta>`; as strict as Decap CMS
- * allows: scripts from this site only, with `'unsafe-eval'` because Decap compiles its
- * configuration's schema (ajv) at run time, and `'unsafe-inline'` styles because it styles
- * itself at run time (emotion); connections to the local backend and to GitHub's API (the
- * production backend), pictures from GitHub too (avatars, uploaded media). No other page has it.
+ * The web editor's own Content-Security-Policy (/admin/, src/cms/), in its page's `<meta>`; as
+ * strict as Decap CMS allows: scripts from this site only, with `'unsafe-eval'` because Decap
+ * compiles its configuration's schema (ajv) at run time, and `'unsafe-inline'` styles because it
+ * styles itself at run time (emotion); connections to GitHub's API (the production backend) and
+ * to `blob:`, where Decap holds an upload it reads again when the entry is saved; pictures from
+ * GitHub too (avatars, uploaded media). Under `npm run cms` only, `localBackend` (decap-server
+ * on this computer) is allowed too: no built site names it. No other page has this policy.
  */
-export const adminMetaPolicy = [
-	"default-src 'self'",
-	"script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
-	"style-src 'self' 'unsafe-inline'",
-	"img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-	"font-src 'self'",
-	// Decap holds an upload as a `blob:` URL and reads it again when the entry is saved.
-	`connect-src 'self' blob: ${cmsLocalBackend} https://api.github.com`,
-	"frame-src 'self' blob:",
-	"worker-src 'self' blob:",
-	"object-src 'none'",
-	"base-uri 'self'",
-	"form-action 'self'",
-].join('; ');
+export function editorPolicy(localBackend?: string): string {
+	return [
+		"default-src 'self'",
+		"script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+		"style-src 'self' 'unsafe-inline'",
+		"img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+		"font-src 'self'",
+		[
+			'connect-src',
+			"'self'",
+			'blob:',
+			...(localBackend ? [localBackend] : []),
+			'https://api.github.com',
+		].join(' '),
+		"frame-src 'self' blob:",
+		"worker-src 'self' blob:",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+	].join('; ');
+}
+
+/** The editor's policy in a built site, in its page's `<meta>`. */
+export const adminMetaPolicy = editorPolicy();
 
 /** The editor's policy as hosts send it: with what only a header can carry. */
 export const adminPolicy = `${adminMetaPolicy}; frame-ancestors 'none'`;

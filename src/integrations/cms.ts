@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminFiles } from '../cms/admin';
+import { defaultLocalBackend } from '../cms/config';
 import { adminUrl } from '../i18n/file-routes';
 
 const types: Record<string, string> = {
@@ -29,7 +30,9 @@ export function webEditor(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server }) => {
 				// Vite serves the stylesheet's source as CSS to a <link>.
-				const files = adminFiles(root, ['/src/styles/global.css']);
+				// The editor of `npm run cms` uses decap-server on this computer (scripts/cms.ts).
+				const localBackend = process.env.NEWSROOM_CMS_LOCAL_BACKEND ?? defaultLocalBackend;
+				const files = adminFiles(root, ['/src/styles/global.css'], localBackend);
 				server.middlewares.use((request, response, next) => {
 					const path = (request.url ?? '').split('?')[0] ?? '';
 					if (!path.startsWith(adminUrl)) return next();

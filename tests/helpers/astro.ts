@@ -90,9 +90,11 @@ export interface DevServer {
 export async function startDevServer({
 	content,
 	outDir,
+	env = {},
 }: {
 	content?: string;
 	outDir?: string;
+	env?: Record<string, string>;
 }): Promise<DevServer> {
 	const port = await freePort();
 	const inherited = Object.fromEntries(
@@ -117,6 +119,7 @@ export async function startDevServer({
 				// `astro dev` may detect an agent and start in the background (LIBRARY-NOTES.md).
 				ASTRO_DEV_BACKGROUND: '0',
 				...(content ? { NEWSROOM_CONTENT_DIR: content } : {}),
+				...env,
 			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		},

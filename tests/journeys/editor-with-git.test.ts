@@ -147,5 +147,10 @@ describe('the editor with git', () => {
 		expect(build.ok, build.output).toBe(true);
 		const page = await readFile(join(build.outDir, release, 'index.html'), 'utf8');
 		expect(page).toContain('The shelter opened on Monday.');
+		// Built from a content folder given by its absolute path, the web editor's public
+		// configuration still names it relative to the repository, never by a machine path.
+		const config = await readFile(join(build.outDir, 'admin/config.yml'), 'utf8');
+		expect(config).toContain('folder: tests/.tmp/journey-git/content/releases\n');
+		expect(config).not.toContain(root);
 	});
 });

@@ -1,7 +1,7 @@
 // Journey: the press officer in the web editor. She works in Paris: her browser speaks French,
 // and so does the editor, Decap's own buttons and the site's labels alike. Decap CMS in Chromium,
-// served by nginx with the production headers (the editor's own policy included), against its
-// local backend (decap-server, as `npm run cms` runs it) writing into a copy of content/. She
+// as `npm run cms` serves it (astro dev, under the editor's own policy), against its local
+// backend (decap-server, on a free port) writing into a copy of content/. She
 // writes a release in French and English with a lead picture uploaded from her computer, marks
 // the English as translated from the current French text, previews it as the site will show it
 // ("30 novembre 2026", « »), publishes it, and the site builds with the picture and its credit;
@@ -17,12 +17,13 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceHash } from '../../scripts/lib/translation-coverage';
 import { adminPolicy } from '../../src/hosting/security-headers';
-import { localBackendPort } from '../../src/cms/config';
 import { formatDate } from '../../src/i18n/format';
 import type { Locale } from '../../src/i18n/locales';
 import { languageName, useTranslations } from '../../src/i18n/translate';
 import { typesetText } from '../../src/i18n/typography';
-import { astroBuild, root, tmp } from '../helpers/astro';
+import { freePort } from '../../scripts/lib/nginx';
+import { astroBuild, root, startDevServer, tmp, type DevServer } from '../helpers/astro';
+import { patience } from '../helpers/patience';
 import { siteInBrowser } from '../helpers/site';
 
 const site = siteInBrowser();
@@ -33,6 +34,8 @@ const releases = join(repo, 'content/releases');
 /** A photograph as a press officer's camera gives it. */
 const photo = join(tmp, 'web-editor', 'quetzaltenango-shelter.jpg');
 let backend: ChildProcess;
+/** `astro dev`, serving the editor as `npm run cms` does; production is `site.server`. */
+let dev: DevServer;
 
 beforeAll(async () => {
 	await rm(join(tmp, 'web-editor'), { recursive: true, force: true });
@@ -40,8 +43,10 @@ beforeAll(async () => {
 	await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#3a6b8c' } })
 		.jpeg()
 		.toFile(photo);
+	const port = await freePort();
+	dev = await startDevServer({ env: { NEWSROOM_CMS_LOCAL_BACKEND: `http://localhost:${port}` } });
 	backend = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
-		env: { ...process.env, PORT: String(localBackendPort), MODE: 'fs', GIT_REPO_DIRECTORY: repo },
+		env: { ...process.env, PORT: String(port), MODE: 'fs', GIT_REPO_DIRECTORY: repo },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let log = '';
@@ -63,8 +68,9 @@ beforeAll(async () => {
 	});
 });
 
-afterAll(() => {
+afterAll(async () => {
 	backend?.kill();
+	await dev?.close();
 });
 
 /**
@@ -89,13 +95,13 @@ async function openEditor(hash: string): Promise<{ page: Page; problems: string[
 			problems.push(m.text());
 	});
 	page.on('pageerror', (e) => problems.push(e.message));
-	await page.goto(`${site.server.origin}/admin/`);
+	await page.goto(`${dev.origin}/admin/`);
 	await page.getByRole('button', { name: 'Se connecter' }).click();
 	await page
 		.getByRole('link', { name: t('cms.releases') })
 		.first()
 		.waitFor({ timeout: 20_000 });
-	await page.goto(`${site.server.origin}/admin/${hash}`);
+	await page.goto(`${dev.origin}/admin/${hash}`);
 	await page.getByRole('button', { name: 'Écrire en EN' }).waitFor({ timeout: 20_000 });
 	return { page, problems };
 }
@@ -245,8 +251,8 @@ describe('the web editor', () => {
 		await previewInFrench(page);
 		// The header's link leads to the site in French; no bare "/" link is left beside it.
 		expect(await page.getByRole('link', { name: '/', exact: true }).count()).toBe(0);
-		const home = page.locator(`a[href="${site.server.origin}/fr/"]`);
-		expect(await home.first().textContent()).toBe(`${new URL(site.server.origin).host}/fr/`);
+		const home = page.locator(`a[href="${dev.origin}/fr/"]`);
+		expect(await home.first().textContent()).toBe(`${new URL(dev.origin).host}/fr/`);
 		await publish(page);
 		await page.getByText('Entrée enregistrée').waitFor({ timeout: 20_000 });
 		// The upload is written into the release's folder, beside its language files.
@@ -382,11 +388,11 @@ describe('the web editor', () => {
 		const page = await context.newPage();
 		const menu = (locale: 'fr' | 'es') =>
 			page.getByRole('navigation', { name: useTranslations(locale)('cms.languages') });
-		await page.goto(`${site.server.origin}/admin/`);
+		await page.goto(`${dev.origin}/admin/`);
 		await menu('fr').getByRole('link', { name: 'Español' }).click();
 		await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor({ timeout: 20_000 });
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
-		await page.goto(`${site.server.origin}/admin/`);
+		await page.goto(`${dev.origin}/admin/`);
 		await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor({ timeout: 20_000 });
 		await menu('es').getByRole('link', { name: 'Français' }).click();
 		await page.getByRole('button', { name: 'Se connecter' }).waitFor({ timeout: 20_000 });
@@ -400,5 +406,37 @@ describe('the web editor', () => {
 		const home = await fetch(`${site.server.origin}/en/`);
 		expect(home.headers.get('content-security-policy')).not.toBe(adminPolicy);
 		expect(problems).toEqual([]);
+	});
+
+	it('in production, saves through GitHub pull requests, and names no machine or local backend', async () => {
+		for (const file of ['index.html', 'config.yml', 'config.fr.yml', 'config.es.yml']) {
+			const text = await (await fetch(`${site.server.origin}/admin/${file}`)).text();
+			expect(text).not.toMatch(/localhost|127\.0\.0\.1|local_backend/);
+			expect(text).not.toContain(root);
+			if (file.endsWith('.yml')) {
+				expect(text).toContain('publish_mode: editorial_workflow\n');
+				expect(text).toContain('folder: content/releases\n');
+			}
+		}
+		expect(adminPolicy).not.toMatch(/localhost/);
+		// The login screen of GitHub's backend, with no policy violation or error.
+		const context = await site.browser.newContext({ locale: 'fr-FR' });
+		await context.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (e) =>
+				console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+			);
+		});
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(m.text());
+		});
+		page.on('response', (r) => {
+			if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+		});
+		await page.goto(`${site.server.origin}/admin/`);
+		await page.getByRole('button', { name: /GitHub/ }).waitFor({ timeout: patience });
+		expect(errors).toEqual([]);
+		await context.close();
 	});
 });
