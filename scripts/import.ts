@@ -9,7 +9,7 @@ import { maxTitleSlug } from '../src/content-model/ids';
 import { languageFile } from '../src/i18n/language-files';
 import { slugify } from '../src/i18n/format';
 import { isLocale, locales, type Locale } from '../src/i18n/locales';
-import { parseCommand } from './lib/cli';
+import { contentFlag, parseCommand } from './lib/cli';
 import { makeDraft, sharedFacts, type Draft } from './lib/import/draft';
 import { detectLanguage } from './lib/import/fields';
 import { readHtmlPage } from './lib/import/html';
@@ -41,12 +41,7 @@ both, and never overwrites a file.`,
 			default: 'https://www.iom.int',
 			about: 'the old site, to make relative links absolute (default: https://www.iom.int)',
 		},
-		content: {
-			type: 'string',
-			value: 'dir',
-			default: process.env.NEWSROOM_CONTENT_DIR ?? 'content',
-			about: 'the content folder (default: $NEWSROOM_CONTENT_DIR or content)',
-		},
+		content: contentFlag,
 	},
 	examples: [
 		'npm run import -- old/shelter-fr.html old/shelter-en.html',

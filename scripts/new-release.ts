@@ -13,7 +13,7 @@ import { releaseSchema } from '../src/content-model/schema';
 import { languageFile } from '../src/i18n/language-files';
 import { slugify } from '../src/i18n/format';
 import { locales, type Locale } from '../src/i18n/locales';
-import { parseCommand } from './lib/cli';
+import { contentFlag, parseCommand } from './lib/cli';
 import {
 	askUntilValid,
 	checkAnswer,
@@ -51,12 +51,7 @@ typed; a flag's value is checked the same way, and nothing is written if one is 
 			value: 'folder',
 			about: 'start a translation of this release (its date, countries, topics, contacts)',
 		},
-		content: {
-			type: 'string',
-			value: 'dir',
-			default: process.env.NEWSROOM_CONTENT_DIR ?? 'content',
-			about: 'the content folder (default: $NEWSROOM_CONTENT_DIR or content)',
-		},
+		content: contentFlag,
 	},
 	examples: [
 		'npm run new',

@@ -2,7 +2,7 @@
 // older than their source (README.md, "Translation coverage"). Usage: the parseCommand call below.
 import { readFile } from 'node:fs/promises';
 import { locales } from '../src/i18n/locales';
-import { parseCommand } from './lib/cli';
+import { contentFlag, parseCommand } from './lib/cli';
 import {
 	coverageReport,
 	formatReport,
@@ -27,12 +27,7 @@ than the file they were translated from (their translatedFrom.hash no longer mat
 			value: 'file',
 			about: "print a file's source hash, for a translation's translatedFrom.hash",
 		},
-		content: {
-			type: 'string',
-			value: 'dir',
-			default: process.env.NEWSROOM_CONTENT_DIR ?? 'content',
-			about: 'the content folder (default: $NEWSROOM_CONTENT_DIR or content)',
-		},
+		content: contentFlag,
 	},
 	examples: [
 		'npm run translations',

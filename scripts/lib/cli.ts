@@ -138,3 +138,11 @@ export function parseCommand<const F extends Record<string, Flag>>(
 	const { values, positionals } = reading;
 	return { values, positionals };
 }
+
+/** The flag every command that reads or writes content has: which content folder. */
+export const contentFlag = {
+	type: 'string',
+	value: 'dir',
+	default: process.env.NEWSROOM_CONTENT_DIR ?? 'content',
+	about: 'the content folder (default: $NEWSROOM_CONTENT_DIR or content)',
+} as const satisfies Flag;

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { url } from '../../src/i18n/routes';
@@ -66,4 +66,33 @@ export function siteInBrowser(): { server: StaticServer; browser: Browser } {
 		await handle.server?.close();
 	});
 	return handle;
+}
+
+/**
+ * A new page in a browser context of its own, with every console error, page error and
+ * Content-Security-Policy violation it meets in `problems` (console warnings too with
+ * `warnings`; `ignore` leaves out messages a test expects).
+ */
+export async function watchedPage(
+	browser: Browser,
+	options: BrowserContextOptions = {},
+	{
+		warnings = false,
+		ignore = () => false,
+	}: { warnings?: boolean; ignore?: (text: string) => boolean } = {},
+): Promise<{ page: Page; problems: string[] }> {
+	const context = await browser.newContext(options);
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+		);
+	});
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (m) => {
+		const kept = m.type() === 'error' || (warnings && m.type() === 'warning');
+		if (kept && !ignore(m.text())) problems.push(m.text());
+	});
+	page.on('pageerror', (e) => problems.push(e.message));
+	return { page, problems };
 }

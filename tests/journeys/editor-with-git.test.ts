@@ -10,7 +10,7 @@ import { url } from '../../src/i18n/routes';
 import { launchBrowser } from '../../scripts/lib/chromium';
 import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
 import { astroBuild, root, run, startDevServer, tmp, type DevServer } from '../helpers/astro';
-import { guatemala } from '../helpers/site';
+import { guatemala, watchedPage } from '../helpers/site';
 import { patience } from '../helpers/patience';
 
 const content = join(tmp, 'journey-git', 'content');
@@ -33,22 +33,17 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** A page opened in Chromium, with every console error and policy violation it met. */
+/** A page opened in Chromium, with every console error, warning and policy violation it met. */
 async function open(origin: string, path: string): Promise<{ page: Page; problems: string[] }> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	await context.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) =>
-			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
-		);
-	});
-	const page = await context.newPage();
-	const problems: string[] = [];
-	page.on('console', (m) => {
-		if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-	});
-	page.on('pageerror', (e) => problems.push(e.message));
-	await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-	return { page, problems };
+	const watched = await watchedPage(
+		browser,
+		{ viewport: { width: 1280, height: 900 } },
+		{
+			warnings: true,
+		},
+	);
+	await watched.page.goto(`${origin}${path}`, { waitUntil: 'load' });
+	return watched;
 }
 
 /** What the stylesheet decides of a page: fonts, colours, widths of its main parts. */

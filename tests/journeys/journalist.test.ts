@@ -5,42 +5,24 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { url } from '../../src/i18n/routes';
 import { useTranslations } from '../../src/i18n/translate';
-import { launchBrowser } from '../../scripts/lib/chromium';
-import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
-import { guatemala } from '../helpers/site';
+import { guatemala, siteInBrowser, watchedPage } from '../helpers/site';
 import { patience } from '../helpers/patience';
 
 const t = useTranslations('fr');
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-	browser = await launchBrowser();
-	server = await serveSite(inject('siteDir'));
-});
-afterAll(async () => {
-	await server?.close();
-	await browser?.close();
-});
+const site = siteInBrowser();
 
 describe('the journalist', () => {
 	it('searches, opens a result with her words marked, saves the contact card, finds the country feed', async () => {
-		const context = await browser.newContext({
+		const { page, problems } = await watchedPage(site.browser, {
 			viewport: { width: 1280, height: 900 },
 			acceptDownloads: true,
 		});
-		const page = await context.newPage();
-		const problems: string[] = [];
-		page.on('pageerror', (e) => problems.push(e.message));
-		page.on('console', (m) => {
-			if (m.type() === 'error') problems.push(m.text());
-		});
 
 		// From the home page's search box, as a visitor would.
-		await page.goto(server.origin + url('home', 'fr'));
+		await page.goto(site.server.origin + url('home', 'fr'));
 		await page.getByRole('searchbox', { name: t('search.title') }).fill('traite');
 		await page.keyboard.press('Enter');
 		const result = page.locator('.results h2 a', { hasText: 'Au Guatemala' });
@@ -71,7 +53,7 @@ describe('the journalist', () => {
 			.locator('section', { has: page.getByRole('heading', { name: t('subscribe.byCountry') }) })
 			.getByRole('link', { name: 'Guatemala' });
 		const href = (await feed.getAttribute('href')) ?? '';
-		const response = await page.request.get(server.origin + href);
+		const response = await page.request.get(site.server.origin + href);
 		expect(response.headers()['content-type']).toMatch(/xml/);
 		const rss = new XMLParser().parse(await response.text()) as {
 			rss: { channel: { item: { link: string } | { link: string }[] } };
@@ -79,6 +61,6 @@ describe('the journalist', () => {
 		const items = [rss.rss.channel.item].flat();
 		expect(items.map((item) => new URL(item.link).pathname)).toContain(guatemala.fr);
 		expect(problems).toEqual([]);
-		await context.close();
+		await page.context().close();
 	});
 });

@@ -24,7 +24,7 @@ import { typesetText } from '../../src/i18n/typography';
 import { freePort } from '../../scripts/lib/nginx';
 import { astroBuild, root, startDevServer, tmp, type DevServer } from '../helpers/astro';
 import { patience } from '../helpers/patience';
-import { siteInBrowser } from '../helpers/site';
+import { siteInBrowser, watchedPage } from '../helpers/site';
 
 const site = siteInBrowser();
 /** The editor's texts in French, as the press officer reads them (src/i18n/ui/fr.ts). */
@@ -78,23 +78,12 @@ afterAll(async () => {
  * CSP violation and error it met.
  */
 async function openEditor(hash: string): Promise<{ page: Page; problems: string[] }> {
-	const context = await site.browser.newContext({
-		viewport: { width: 1400, height: 1000 },
-		locale: 'fr-FR',
-	});
-	await context.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) =>
-			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
-		);
-	});
-	const page = await context.newPage();
-	const problems: string[] = [];
-	page.on('console', (m) => {
+	const { page, problems } = await watchedPage(
+		site.browser,
+		{ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' },
 		// Decap asks for a file that does not exist before it finds its local backend.
-		if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
-			problems.push(m.text());
-	});
-	page.on('pageerror', (e) => problems.push(e.message));
+		{ ignore: (text) => text.startsWith('Failed to load resource') },
+	);
 	await page.goto(`${dev.origin}/admin/`);
 	await page.getByRole('button', { name: 'Se connecter' }).click();
 	await page
@@ -420,23 +409,10 @@ describe('the web editor', () => {
 		}
 		expect(adminPolicy).not.toMatch(/localhost/);
 		// The login screen of GitHub's backend, with no policy violation or error.
-		const context = await site.browser.newContext({ locale: 'fr-FR' });
-		await context.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (e) =>
-				console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
-			);
-		});
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('console', (m) => {
-			if (m.type() === 'error') errors.push(m.text());
-		});
-		page.on('response', (r) => {
-			if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
-		});
+		const { page, problems } = await watchedPage(site.browser, { locale: 'fr-FR' });
 		await page.goto(`${site.server.origin}/admin/`);
 		await page.getByRole('button', { name: /GitHub/ }).waitFor({ timeout: patience });
-		expect(errors).toEqual([]);
-		await context.close();
+		expect(problems).toEqual([]);
+		await page.context().close();
 	});
 });

@@ -3,28 +3,17 @@
 // the real site served with the production headers.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { offlineSummary } from '../../src/i18n/file-routes';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { url } from '../../src/i18n/routes';
 import { useTranslations } from '../../src/i18n/translate';
 import type { OfflineSummary } from '../../src/offline/rules';
-import { launchBrowser } from '../../scripts/lib/chromium';
-import { serveSite, type StaticServer } from '../../scripts/lib/static-server';
-import { guatemala, queries } from '../helpers/site';
+import { guatemala, queries, siteInBrowser } from '../helpers/site';
 import { patience } from '../helpers/patience';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-	browser = await launchBrowser();
-	server = await serveSite(inject('siteDir'));
-});
-afterAll(async () => {
-	await server?.close();
-	await browser?.close();
-});
+const site = siteInBrowser();
 
 /** Every path in the caches of the page's origin. */
 const cached = (page: Page) =>
@@ -48,11 +37,11 @@ describe.each(locales)('the reader, in %s', (locale: Locale) => {
 	const t = useTranslations(locale);
 
 	it('arrives on a release from a link, and reads it, the home page and search offline', async () => {
-		const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+		const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
 		const page = await context.newPage();
 		const problems: string[] = [];
 		page.on('pageerror', (e) => problems.push(e.message));
-		await page.goto(server.origin + guatemala[locale]);
+		await page.goto(site.server.origin + guatemala[locale]);
 		const online = await seen(page);
 		// The service worker installs after the page has loaded, and keeps the page it arrived on,
 		// then the locale's essentials (home page, search page and index) in the background.
@@ -69,10 +58,10 @@ describe.each(locales)('the reader, in %s', (locale: Locale) => {
 		expect(await seen(page)).toEqual(online);
 		expect(await page.getByText(t('offline.lead')).count()).toBe(0);
 
-		await page.goto(server.origin + url('home', locale));
+		await page.goto(site.server.origin + url('home', locale));
 		expect(await page.locator('main h1').textContent()).toBe(t('home.title'));
 
-		await page.goto(`${server.origin}${url('search', locale)}?q=${queries[locale]}`);
+		await page.goto(`${site.server.origin}${url('search', locale)}?q=${queries[locale]}`);
 		await expect
 			.poll(() => page.locator('.search-form .status').textContent(), { timeout: patience })
 			.toMatch(/\d/);
