@@ -98,7 +98,8 @@ describe('the pictures of a release, in a real build', () => {
 			expect((await listFiles(build.outDir)).includes(file!.slice(1)), file).toBe(true);
 		}
 		expect(sizes).toBe('(min-width: 46rem) 44rem, 100vw');
-		expect([width, height]).toEqual([1600, 1000]);
+		// The largest rendition is also the fallback (src/components/LeadImage.astro).
+		expect([width, height]).toEqual([1080, 675]);
 		expect(loading).toBe('eager');
 		expect(fetchPriority).toBe('high');
 		expect(alt).toBe('A blue and white test pattern with an orange disc');
