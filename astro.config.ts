@@ -10,14 +10,12 @@ import { webEditor } from './src/integrations/cms';
 import { noPartialDist } from './src/integrations/no-partial-dist';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { newsroomSitemap } from './src/integrations/sitemap';
-import { cacheDir, siteUrl } from './src/settings';
+// The settings are checked as they are read, when this file loads: before any work.
+import { cacheDir, incremental, markdownWorkers, siteUrl } from './src/settings';
 import { parallelMarkdown } from './src/markdown/parallel';
 
 /** The finished dist/, read once for the steps after Pagefind. */
 const built = builtSite();
-
-/** `NEWSROOM_INCREMENTAL=0`: render every page and index every locale, reusing nothing. */
-const incremental = process.env.NEWSROOM_INCREMENTAL !== '0';
 
 export default defineConfig({
 	site: siteUrl,
@@ -43,9 +41,7 @@ export default defineConfig({
 		// has many files.
 		processor: parallelMarkdown({
 			root: fileURLToPath(new URL('.', import.meta.url)),
-			...(process.env.NEWSROOM_MARKDOWN_WORKERS
-				? { workers: Number(process.env.NEWSROOM_MARKDOWN_WORKERS) }
-				: {}),
+			...(markdownWorkers === undefined ? {} : { workers: markdownWorkers }),
 		}),
 		// Shiki writes inline styles, which the CSP forbids.
 		syntaxHighlight: false,

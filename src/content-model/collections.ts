@@ -3,7 +3,7 @@ import { buildTime, contentDir } from '../settings';
 import { isoDate } from '../i18n/format';
 import { isLocale } from '../i18n/locales';
 import { reservedSegments, segments } from '../i18n/routes';
-import { typeset } from '../i18n/typography';
+import { typesetText } from '../i18n/typography';
 import { fileLocale } from '../markdown/file-locale';
 import {
 	checkFileNames,
@@ -18,6 +18,7 @@ import { menuPageKeys } from './menu-items';
 import { isPublished, type Publication } from './publication';
 import { strictGlob } from './loader';
 import { pipelineVersion } from './pipeline-version';
+import { checkTranslatedFrom } from './translations';
 import { z } from 'astro/zod';
 import {
 	pageSchema,
@@ -43,13 +44,18 @@ export const sharedReleaseFields = {
 		d.contacts.map(({ name, email, phone }) => ({ name, email, phone })),
 };
 
-/** Sets the reader-facing text fields of a file in its language's typography (curly quotes…). */
+/**
+ * Sets the reader-facing text fields of a file in its language's typography (curly quotes…), as
+ * the plain text they are: pages print them escaped, so an entity the editor typed (`&amp;`,
+ * `&#1;`) stays the text it is, never a character of its own.
+ */
 const typesetFields =
 	(fields: string[]) =>
 	(data: Record<string, unknown>, filePath: string): Record<string, unknown> => {
 		const locale = fileLocale({ path: filePath });
 		if (!locale) return data;
-		const set = (value: unknown) => (typeof value === 'string' ? typeset(value, locale) : value);
+		const set = (value: unknown) =>
+			typeof value === 'string' ? typesetText(value, locale) : value;
 		const copy: Record<string, unknown> = { ...data };
 		for (const field of fields) copy[field] = set(copy[field]);
 		if (copy.image && typeof copy.image === 'object') {
@@ -91,6 +97,7 @@ export const releaseLoader = () =>
 			...checkSlugs(files, listingSegments),
 			...checkUniqueSlugs(files),
 			...checkSharedFields(files, sharedReleaseFields, { updates: 'update dates' }),
+			...checkTranslatedFrom(files),
 		],
 	});
 
@@ -109,5 +116,6 @@ export const pageLoader = () =>
 			...checkPageParents(files, liveIn(mode)),
 			...checkMenuPages(files, menuPageKeys(), liveIn(mode), fromRoot(`${contentDir}/pages`)),
 			...checkReservedSlugs(files, (l) => (isLocale(l) ? reservedSegments(l) : [])),
+			...checkTranslatedFrom(files),
 		],
 	});

@@ -1,12 +1,15 @@
 // The two kinds of dates a content file holds, read from the text the editor wrote: a day
 // (`date: 2024-09-16`) and a moment with its time zone (`embargo: 2024-09-16T09:00:00+02:00`).
 import { z } from 'astro/zod';
+import { shownText } from './characters';
 
 /** The year IOM was founded: no release of the organisation can be older. */
 export const firstYear = 1951;
 
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-const momentPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+// Seconds may have a fraction (`09:00:00.250Z`), as some tools write them.
+const momentPattern =
+	/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Whether year, month and day name a day of the calendar (not 30 February). */
 function isCalendarDay(year: number, month: number, day: number): boolean {
@@ -21,7 +24,7 @@ const shown = (value: unknown) =>
 	value instanceof Date
 		? value.toISOString()
 		: typeof value === 'string'
-			? value
+			? shownText(value)
 			: JSON.stringify(value);
 
 type Check = { ok: true; date: Date } | { ok: false; message: string };
@@ -61,13 +64,15 @@ export function readMoment(field: string, example: string, value: unknown): Chec
 	const written = typeof value === 'string' ? value.trim() : '';
 	const match = momentPattern.exec(written);
 	if (!match) {
-		const message = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?$/.test(written)
+		const message = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/.test(written)
 			? `${field} "${text}" has no time zone, so it would depend on the computer that builds the site: write the time and its zone, like: ${example} (or Z for UTC)`
 			: `${field} "${text}" is not a date and time. Write it with its time zone, like: ${example}`;
 		return { ok: false, message };
 	}
-	const [year = 0, month = 0, day = 0, hour = 0, minute = 0] = match.slice(1, 6).map(Number);
-	if (!isCalendarDay(year, month, day) || hour > 23 || minute > 59) {
+	const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match
+		.slice(1, 7)
+		.map((part) => Number(part ?? 0));
+	if (!isCalendarDay(year, month, day) || hour > 23 || minute > 59 || second > 59) {
 		return {
 			ok: false,
 			message: `${field} "${text}" is not a real date and time: check it, like: ${example}`,

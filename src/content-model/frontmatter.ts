@@ -1,8 +1,11 @@
 // Reads a content file's frontmatter the way an editor wrote it: every YAML mistake located at
 // the line to fix, and values kept as written (a date stays the text "2024-02-30", which the
-// schema can then refuse, where a YAML parser would roll it over to 1 March).
-import { parseDocument } from 'yaml';
+// schema can then refuse, where a YAML parser would roll it over to 1 March). A file is not read
+// at all when it holds a character no output format can carry or a text over the size limit
+// (file-text.ts), or aliases that expand without bound.
+import { parseDocument, visit, type Document } from 'yaml';
 import type { ContentProblem } from './checks';
+import { bodyTextProblems, frontmatterLineProblems, textValueProblems } from './file-text';
 
 /** A content file's frontmatter and body, or the problems that keep it from being read. */
 export type ParsedFile =
@@ -106,7 +109,9 @@ export function parseFrontmatter(file: string, source: string): ParsedFile {
 		});
 		return { ok: false, problems };
 	}
-	const data: unknown = document.toJS() ?? {};
+	const read = readValues(file, document, yaml);
+	if (!read.ok) return read;
+	const { data } = read;
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		return {
 			ok: false,
@@ -115,10 +120,63 @@ export function parseFrontmatter(file: string, source: string): ParsedFile {
 			],
 		};
 	}
+	const body = lines.slice(end + 1).join('\n');
+	const values = textValueProblems(file, data);
+	const problems = [
+		...(values.length > 0 ? values : frontmatterLineProblems(file, lines.slice(1, end), 2)),
+		...bodyTextProblems(file, body, end + 2),
+	];
+	if (problems.length > 0) return { ok: false, problems };
 	return {
 		ok: true,
 		data: withoutBlanks(data) as Record<string, unknown>,
-		body: lines.slice(end + 1).join('\n'),
+		body,
 		bodyLine: end + 2,
 	};
+}
+
+/**
+ * The most aliases (`*name`) a frontmatter may expand: a few levels of aliases of aliases make
+ * billions of values out of a few lines (a "billion laughs" file), which would stop the build.
+ */
+const maxAliasCount = 100;
+
+/**
+ * The line of the frontmatter (counted from 1) of the first alias of a document, or of the
+ * first alias to `name` (`*name`) when it is given.
+ */
+function aliasLine(document: Document, yaml: string, name?: string): number {
+	let offset = 0;
+	visit(document, {
+		Alias: (_, node) => {
+			if (name !== undefined && node.source !== name) return undefined;
+			offset = node.range?.[0] ?? 0;
+			return visit.BREAK;
+		},
+	});
+	return yaml.slice(0, offset).split('\n').length;
+}
+
+/**
+ * A parsed frontmatter's values, or the problem of an alias: one that names no anchor (a value
+ * starting with `*`, as Markdown emphasis does) or that expands too far.
+ */
+function readValues(
+	file: string,
+	document: Document,
+	yaml: string,
+): { ok: true; data: unknown } | { ok: false; problems: ContentProblem[] } {
+	try {
+		return { ok: true, data: document.toJS({ maxAliasCount }) ?? {} };
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : '';
+		const unresolved = /^Unresolved alias.*: (.*)$/.exec(reason)?.[1];
+		// The file's first line is the opening ---.
+		const line = aliasLine(document, yaml, unresolved) + 1;
+		const message =
+			unresolved !== undefined
+				? `A value at line ${line} starts with an asterisk (*), which YAML reads as a reference to another value: put the value in double quotes, like: title: "*Update* on the shelter"`
+				: `The frontmatter repeats values through YAML aliases (*name, from line ${line}) so many times that it cannot be read: write each value out instead of using & and *.`;
+		return { ok: false, problems: [{ file, line, message }] };
+	}
 }

@@ -1,138 +1,25 @@
+// The frontmatter of a release and of a page, put together from the fields of field-schemas.ts
+// and the text rule of text-fields.ts.
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
-import { releaseTypeKeys } from '../i18n/release-types';
-import { topicKeys } from '../i18n/topics';
-import { isCountryCode } from '../i18n/format';
-import { locales } from '../i18n/locales';
-import { buildTime } from '../settings';
 import { day, moment } from './dates';
+import {
+	contactSchema,
+	countryCode,
+	noRepeatedUpdates,
+	objectError,
+	noRepeats,
+	releaseType,
+	slug,
+	topicKey,
+	translatedFrom,
+	updateSchema,
+	updatesAfterDate,
+} from './field-schemas';
 import type { FieldShape } from './known-fields';
+import { optionalText, text } from './text-fields';
 
 // Every message below is read by an editor in a terminal: say what is wrong and how to fix it.
-
-/** A value as the editor wrote it, for quoting in a message. */
-const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
-
-/** Text that must be present and not blank. */
-const text = (field: string, example: string) =>
-	z
-		.string({
-			error: (issue) =>
-				issue.input === undefined
-					? `${field} is missing. Add a line like: ${example}`
-					: `${field} must be text. Write it like: ${example}`,
-		})
-		.trim()
-		.min(1, { error: `${field} is empty. Write it like: ${example}` });
-
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-	error: (issue) =>
-		`slug "${shown(issue.input)}" may only hold lower-case letters, digits and single hyphens, like: guatemala-shelter-first-year`,
-});
-
-const countryCode = z.string().refine((code) => isCountryCode(code), {
-	error: (issue) =>
-		`"${shown(issue.input)}" is not an ISO 3166-1 country code. Use two capital letters, like GT for Guatemala or FR for France.`,
-});
-
-const releaseType = z.enum(releaseTypeKeys, {
-	error: (issue) =>
-		`type "${shown(issue.input)}" is not a kind of release of the site. Use one of: ${releaseTypeKeys.join(', ')} (or add it to src/i18n/release-types.ts).`,
-});
-
-const topicKey = z.enum(topicKeys, {
-	error: (issue) =>
-		`"${shown(issue.input)}" is not a known topic. Use one of: ${topicKeys.join(', ')} (or add it to src/i18n/topics.ts).`,
-});
-
-/**
- * Which file a translation was made from, and that file's source hash at the time
- * (`npm run translations -- --hash <file>` prints it). `npm run translations` reports the
- * translation as outdated once the source's hash changes.
- */
-const translatedFrom = z
-	.strictObject({
-		lang: z.enum(locales, {
-			error: (issue) =>
-				`translatedFrom.lang "${shown(issue.input)}" is not a language of the site. Use one of: ${locales.join(', ')}`,
-		}),
-		hash: z.string().regex(/^[0-9a-f]{12}$/, {
-			error: (issue) =>
-				`translatedFrom.hash "${shown(issue.input)}" must be the 12 characters \`npm run translations -- --hash <file>\` prints, in double quotes, like: hash: "3f9a0c1b2d4e"`,
-		}),
-	})
-	.optional();
-
-/** A press contact, shown at the end of a release as real mailto:/tel: links. */
-export const contactSchema = z
-	.strictObject({
-		/** Full name, e.g. "Marina Palma". */
-		name: text('contacts.name', 'name: Marina Palma'),
-		/** Office or role, in the language of the file, e.g. "IOM Guatemala". */
-		office: z.string().trim().min(1).optional(),
-		/** Email address. */
-		email: z
-			.email({ error: (i) => `"${shown(i.input)}" is not an email address, like: name@iom.int` })
-			.optional(),
-		/** Phone in international form: a plus sign, the country code, then digits. */
-		phone: z
-			.string({
-				error: (issue) =>
-					`phone ${shown(issue.input)} must be written in quotes, with its plus sign and country code, like: phone: "+502 2314 0041"`,
-			})
-			.regex(/^\+\d[\d .-]{5,}\d$/, {
-				error: (issue) =>
-					`phone "${shown(issue.input)}" must be in international form, like: +502 2314 0041`,
-			})
-			.optional(),
-	})
-	.refine((contact) => contact.email ?? contact.phone, {
-		error: 'A contact needs an email or a phone number (or both).',
-	});
-
-/** A list check: no value listed twice (`countries: [GT, GT]`). */
-const noRepeats =
-	(field: string) =>
-	(list: readonly string[], context: z.RefinementCtx): void => {
-		const repeated = list.filter((value, i) => list.indexOf(value) !== i);
-		if (repeated.length > 0) {
-			context.addIssue({
-				code: 'custom',
-				message: `${field} lists ${[...new Set(repeated)].join(', ')} more than once: list each once.`,
-			});
-		}
-	};
-
-/** Every update comes after `date`, and none after the build (an update is dated when made). */
-function updatesAfterDate(
-	data: { date: Date; updates: { date: Date }[] },
-	context: z.RefinementCtx,
-): void {
-	const iso = (d: Date) => d.toISOString().slice(0, 10);
-	data.updates.forEach((update, i) => {
-		if (update.date < data.date) {
-			context.addIssue({
-				code: 'custom',
-				path: ['updates', i, 'date'],
-				message: `update ${iso(update.date)} is before the release's date ${iso(data.date)}: an update comes after publication.`,
-			});
-		} else if (update.date > buildTime) {
-			context.addIssue({
-				code: 'custom',
-				path: ['updates', i, 'date'],
-				message: `update ${iso(update.date)} is in the future: date an update on the day it is made.`,
-			});
-		}
-	});
-}
-
-/** A dated update or correction of a release, in the file's language. */
-const updateSchema = z.strictObject({
-	/** The day of the update (year-month-day). Must be the same in every language. */
-	date: day('updates.date', 'date: 2024-09-20'),
-	/** What changed, in one or two sentences, in the language of the file. */
-	note: text('updates.note', 'note: The number of people assisted was corrected to 65.'),
-});
 
 /**
  * The fields of a release's frontmatter, built once: Astro calls `releaseSchema` for every file
@@ -141,9 +28,11 @@ const updateSchema = z.strictObject({
  */
 const releaseFields = {
 	/** The headline. */
-	title: text('title', 'title: IOM helps victims of trafficking in Guatemala'),
+	title: text('title', 'title: IOM helps victims of trafficking in Guatemala', { direction: true }),
 	/** The lead: one or two sentences, shown under the title, in listings and as the meta description. */
-	summary: text('summary', 'summary: One or two sentences that say what happened.').pipe(
+	summary: text('summary', 'summary: One or two sentences that say what happened.', {
+		lines: 'many',
+	}).pipe(
 		z.string().max(400, {
 			error: 'summary is longer than 400 characters. Keep the lead to one or two sentences.',
 		}),
@@ -180,15 +69,23 @@ const releaseFields = {
 		})
 		.superRefine(noRepeats('topics')),
 	/** Press contacts. */
-	contacts: z.array(contactSchema).default([]),
+	contacts: z
+		.array(contactSchema, {
+			error:
+				'contacts must be a list of people, each after a hyphen, like: contacts: [{ name: Marina Palma, email: mpalma@iom.int }]',
+		})
+		.default([]),
 	/** The last part of the URL; by default made from the title. */
 	slug: slug.optional(),
 	/** Notes for journalists after the text (Markdown), before the standard paragraph about IOM. */
-	notesToEditors: z
-		.string({ error: 'notesToEditors must be text (Markdown), in quotes or after a | line.' })
-		.trim()
-		.min(1, { error: 'notesToEditors is empty: write the notes, or delete the line.' })
-		.optional(),
+	notesToEditors: optionalText(
+		'notesToEditors',
+		{ lines: 'many', markdown: true },
+		{
+			what: 'the notes',
+			mustBe: 'notesToEditors must be text (Markdown), in quotes or after a | line.',
+		},
+	),
 	/** For a translation: the language it was made from, and that file's hash then. */
 	translatedFrom,
 	/** A draft is never published. */
@@ -207,9 +104,9 @@ const derivedFields = {
 /** The fields of the lead image besides the picture itself. */
 const imageFields = {
 	/** What the picture shows, for readers who cannot see it. */
-	alt: text('image.alt', 'alt: Two women sewing at a training workshop'),
+	alt: text('image.alt', 'alt: Two women sewing at a training workshop', { lines: 'many' }),
 	/** A caption printed under the picture. */
-	caption: z.string().trim().min(1).optional(),
+	caption: optionalText('image.caption', { lines: 'many' }),
 	/** Who took the picture, e.g. "© IOM 2024 / Name": every published photograph is credited. */
 	credit: text('image.credit', 'credit: © IOM 2024 / Name'),
 };
@@ -221,20 +118,31 @@ export const releaseSchema = ({ image }: { image: ImageFunction }) =>
 			...releaseFields,
 			...derivedFields,
 			/** The lead image, stored in the release folder. */
-			image: z.strictObject({ src: image(), ...imageFields }).optional(),
+			image: z
+				.strictObject(
+					{ src: image(), ...imageFields },
+					{
+						error: objectError(
+							'image is empty: write the picture’s src, alt and credit under it, or delete the line.',
+							'image must be written as the picture’s fields on the lines under it, like: image: { src: ./photo.jpg, alt: …, credit: … }',
+						),
+					},
+				)
+				.optional(),
 		})
-		.superRefine(updatesAfterDate);
+		.superRefine(updatesAfterDate)
+		.superRefine(noRepeatedUpdates);
 
 /** The frontmatter of one language file of an institutional page ("Who we are"…). */
 export const pageSchema = z.strictObject({
 	/** The page title, also its label in breadcrumbs. */
-	title: text('title', 'title: Who we are'),
+	title: text('title', 'title: Who we are', { direction: true }),
 	/** One sentence shown under the title and as the meta description. */
-	summary: text('summary', 'summary: One sentence about this page.'),
+	summary: text('summary', 'summary: One sentence about this page.', { lines: 'many' }),
 	/** The last part of the URL in this language, e.g. "qui-sommes-nous". */
 	slug,
 	/** The folder name of the parent page, when this page sits under another. */
-	parent: z.string().trim().min(1).optional(),
+	parent: optionalText('parent'),
 	/** Position among its siblings (smaller first). */
 	order: z.number().int().default(0),
 	/** A list the site renders under the body: `countries` lists the countries with releases. */

@@ -2,6 +2,8 @@
 // release pages show. A translation records the source hash of the file it was made from
 // (`translatedFrom.hash`); once that file's hash changes, the translation is outdated.
 import { createHash } from 'node:crypto';
+import type { ContentFile, ContentProblem } from './checks';
+import { splitId } from './ids';
 
 /** The fields of a file a translator translates. */
 interface Translatable {
@@ -73,4 +75,20 @@ export function isUnwritten(data: Record<string, unknown>, body: string): boolea
 	const noTitle =
 		title === undefined || title === null || (typeof title === 'string' && title.trim() === '');
 	return noTitle && body.trim() === '';
+}
+
+/**
+ * Checks that no file says it was translated from its own language: its page would say its
+ * original was updated, and link to itself.
+ */
+export function checkTranslatedFrom(
+	files: ContentFile<{ translatedFrom?: { lang: string } | undefined }>[],
+): ContentProblem[] {
+	return files
+		.filter(({ id, data }) => data.translatedFrom?.lang === splitId(id).locale)
+		.map(({ file, id }) => ({
+			file,
+			field: 'translatedFrom.lang',
+			message: `translatedFrom.lang is ${splitId(id).locale}, the language of this file itself: write the language of the file this one was translated from, or delete translatedFrom if this file is the original.`,
+		}));
 }

@@ -12,6 +12,9 @@ export type ContactCard = {
 	contact: Contact;
 };
 
+/** The longest slug of a card's file name, made from the person's name. */
+const maxCardSlug = 60;
+
 /** What identifies a person across releases and languages. */
 const identity = (c: Contact) => JSON.stringify([c.name, c.email ?? '', c.phone ?? '']);
 
@@ -28,7 +31,8 @@ export function contactCards(groups: PublishedGroup[]) {
 			for (const contact of group.translations[locale]?.entry.data.contacts ?? []) {
 				const key = `${locale}\0${identity(contact)}`;
 				if (cards.has(key)) continue;
-				const base = slugs.get(identity(contact)) ?? (slugify(contact.name) || 'contact');
+				const base =
+					slugs.get(identity(contact)) ?? (slugify(contact.name, maxCardSlug) || 'contact');
 				let slug = base;
 				for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
 				used.add(slug);
@@ -44,8 +48,24 @@ export function contactCards(groups: PublishedGroup[]) {
 	};
 }
 
-/** Escapes a vCard text value (RFC 6350 §3.4). */
-const escape = (value: string) => value.replace(/[\\,;]/g, '\\$&').replace(/\r?\n/g, '\\n');
+/**
+ * Any character a vCard value cannot hold (RFC 6350 §3.3, VALUE-CHAR): controls but the tab,
+ * and halves of surrogate pairs. The content model refuses them; a card never carries one.
+ */
+const notVcard = /[^\t\u0020-\u007E\u00A0-\uD7FF\uE000-\u{10FFFF}]/gu;
+
+/**
+ * Escapes a vCard text value (RFC 6350 §3.4): backslash and comma, each line break, a lone
+ * carriage return included, as `\n`, so that no value can start a new line, and the semicolon
+ * in a field of a compound property (N, ORG), where it separates fields. Elsewhere (FN) the
+ * RFC leaves escaping it optional, and readers such as ical.js then keep the backslash.
+ * @example escape('a;b\r\nc', true) // => 'a\\;b\\nc'
+ */
+const escape = (value: string, compound = false) =>
+	value
+		.replace(compound ? /[\\,;]/g : /[\\,]/g, '\\$&')
+		.replace(/\r\n|\r|\n/g, '\\n')
+		.replace(notVcard, '');
 
 /** Folds a content line at 75 octets, continuation lines starting with a space (RFC 6350 §3.2). */
 function fold(line: string): string {
@@ -76,8 +96,8 @@ export function vcard(contact: Contact, org: string): string {
 		'BEGIN:VCARD',
 		'VERSION:4.0',
 		`FN:${escape(contact.name)}`,
-		`N:${escape(family)};${escape(given)};;;`,
-		`ORG:${escape(org)}${contact.office ? `;${escape(contact.office)}` : ''}`,
+		`N:${escape(family, true)};${escape(given, true)};;;`,
+		`ORG:${escape(org, true)}${contact.office ? `;${escape(contact.office, true)}` : ''}`,
 		...(contact.email ? [`EMAIL;TYPE=work:${escape(contact.email)}`] : []),
 		...(contact.phone
 			? [`TEL;VALUE=uri;TYPE="work,voice":tel:${contact.phone.replace(/[^\d+]/g, '')}`]

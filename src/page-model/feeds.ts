@@ -1,6 +1,6 @@
 // The RSS feeds: one per locale, and one per term of each taxonomy that has feeds (topics), per
 // locale. The props of a feed carry its releases, so the endpoint renders from them alone.
-import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { getRssString, type RSSFeedItem, type RSSOptions } from '@astrojs/rss';
 import { langOf, locales, type Locale } from '../i18n/locales';
 import { fileParam, url } from '../i18n/routes';
 import { topics } from '../i18n/topics';
@@ -39,6 +39,13 @@ export const feedSize = 50;
  * more than the rest of the archive's feeds together.
  */
 export const termFeedSize = 20;
+
+/**
+ * The most HTML of a release's text a locale's feed carries, in characters; a longer text (the
+ * content model allows 200 KB of Markdown) gives its lead only, like a term's feed, so that no
+ * one release can make the feed that every reader polls weigh megabytes.
+ */
+export const feedTextLimit = 100_000;
 
 /**
  * The releases a feed lists: the latest `size` of `groups` published in the feed's language
@@ -146,8 +153,10 @@ export function feedOptions(
 			link: release.url,
 			pubDate: data.date,
 			description: data.summary,
-			// A term's feed carries the lead only (termFeedSize).
-			...(term ? {} : { content: feedHtml(rendered.html, site) }),
+			// A term's feed carries the lead only (termFeedSize), and so does a very long text.
+			...(term || rendered.html.length > feedTextLimit
+				? {}
+				: { content: feedHtml(rendered.html, site) }),
 			// The day of the last update, when there is one (RSS itself has no such field).
 			...(data.updates.length > 0
 				? { customData: `<atom:updated>${lastUpdate(data.updates).toISOString()}</atom:updated>` }
@@ -170,4 +179,23 @@ export function feedOptions(
 		].join(''),
 		trailingSlash: true,
 	};
+}
+
+/**
+ * Any character XML 1.0 forbids (outside its `Char` production): controls other than tab, line
+ * feed and carriage return, U+FFFE, U+FFFF, and halves of surrogate pairs. None is markup.
+ */
+const notXml = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * XML text with every character XML 1.0 forbids removed. The content model refuses them in
+ * what editors write; this keeps a feed readable whatever reaches it (one such character makes a
+ * feed reader reject the whole feed).
+ * @example xmlText('<title>A\u0001B</title>') // => '<title>AB</title>'
+ */
+export const xmlText = (xml: string) => xml.replace(notXml, '');
+
+/** A feed's XML document, holding only characters XML 1.0 allows. */
+export async function feedXml(props: FeedProps, site: URL): Promise<string> {
+	return xmlText(await getRssString(feedOptions(props, site)));
 }

@@ -13,14 +13,34 @@ const parser = new XMLParser({
 	isArray: (name) => ['url', 'sitemap', 'item', 'category', 'xhtml:link'].includes(name),
 });
 
+/** Any character outside XML 1.0's `Char` production (lone surrogates included, by `u`). */
+const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
 /**
- * Parses an XML file of a build, failing with the validator's message when it is not well-formed.
- * (XMLValidator is marked deprecated in favour of a separate package; it still checks well-formedness.)
+ * What keeps `text` from being an XML 1.0 document, or undefined: a character XML 1.0 forbids
+ * (which fast-xml-parser's validator lets through, and feed readers refuse), or what the
+ * validator finds not well-formed.
+ */
+export function xmlProblem(text: string): string | undefined {
+	const bad = notXmlChar.exec(text);
+	if (bad) {
+		const code = bad[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+		const line = text.slice(0, bad.index).split('\n').length;
+		return `U+${code} at line ${line} is not a character of XML 1.0`;
+	}
+	const valid = XMLValidator.validate(text);
+	return valid === true ? undefined : `${valid.err.msg} (line ${valid.err.line})`;
+}
+
+/**
+ * Parses an XML file of a build, failing when it is not XML 1.0: a character XML forbids, or
+ * the validator's message when it is not well-formed. (XMLValidator is marked deprecated in
+ * favour of a separate package; it still checks well-formedness.)
  */
 export async function readXml(dir: string, file: string): Promise<Record<string, unknown>> {
 	const text = await readFile(join(dir, file), 'utf8');
-	const valid = XMLValidator.validate(text);
-	if (valid !== true) throw new Error(`${file} is not well-formed XML: ${valid.err.msg}`);
+	const problem = xmlProblem(text);
+	if (problem) throw new Error(`${file} is not well-formed XML: ${problem}`);
 	return parser.parse(text) as Record<string, unknown>;
 }
 

@@ -675,4 +675,195 @@ export const cases: Case[] = [
 			`@/pages/case-page-key/index.en.md → Parent: "Parent" is not a field of this file: did you mean "parent"? The fields are: title, summary, slug, parent, order, listing, translatedFrom, draft.`,
 		],
 	},
+
+	// Characters that break the feeds, cards and pages (they come with text pasted from Word)
+	one(
+		'a control character in the title (the feeds were invalid XML)',
+		'char-control',
+		{ title: '"Shelter\\x01 opens"' },
+		[
+			`${at('char-control')} → title: title holds an invisible control character (U+0001) at position 8: retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).`,
+		],
+	),
+	one(
+		'a control character typed as it is (Astro’s YAML parser stopped the whole build)',
+		'char-raw-control',
+		{ title: 'Shelter\u0002 opens' },
+		[
+			`${at('char-raw-control')} → title: title holds an invisible control character (U+0002) at position 8: retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).`,
+		],
+	),
+	one(
+		'a non-character in the summary',
+		'char-noncharacter',
+		{ summary: '"A summary \\uFFFE here."' },
+		[
+			`${at('char-noncharacter')} → summary: summary holds a code that is not a character (U+FFFE) at position 11: retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).`,
+		],
+	),
+	one(
+		'half of a surrogate pair in the dateline',
+		'char-surrogate',
+		{ dateline: '"Gen\\uD800eva"' },
+		[
+			`${at('char-surrogate')} → dateline: dateline holds a broken character (U+D800, half of a pair) at position 4: retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).`,
+		],
+	),
+	one(
+		'a carriage return in a contact’s name (a new line in the vCard)',
+		'char-contact-cr',
+		{},
+		[
+			`${at('char-contact-cr')} → contacts.0.name: contacts.0.name holds a stray carriage return (U+000D) at position 4: retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).`,
+		],
+		'contacts:\n  - name: "Ana\\rPérez"\n    email: aperez@example.org',
+	),
+	one(
+		'a right-to-left override in the title (exe.png shown as gnp.exe)',
+		'char-bidi',
+		{ title: 'Report \u202Egnp.exe' },
+		[
+			`${at('char-bidi')} → title: title holds an invisible direction control (U+202E, right-to-left override) at position 8, which can make the text show in another order than it is written: retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).`,
+		],
+	),
+	one(
+		'a title of zero-width spaces (an empty headline before)',
+		'char-invisible',
+		{ title: '"\\u200B\\u200B"' },
+		[
+			`${at('char-invisible')} → title: title is empty: it holds only invisible characters (U+200B). Write it like: title: IOM helps victims of trafficking in Guatemala`,
+		],
+	),
+	one('a title on two lines', 'char-line-break', { title: '"Shelter\\nopens"' }, [
+		`${at('char-line-break')} → title: title is one line of text, but holds a line break (U+000A) at position 8: put a space in its place.`,
+	]),
+	one(
+		'a control character in the text',
+		'char-body',
+		{},
+		[
+			`${at('char-body')}:10: Line 10 holds an invisible control character (U+0007) at column 15: retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).`,
+		],
+		'',
+		'One paragraph \u0007 with a bell.',
+	),
+	one(
+		'a control character written as a character reference in the text',
+		'char-body-reference',
+		{},
+		[
+			`${at('char-body-reference')}:10: Line 10 writes &#1;, which stands for an invisible control character (U+0001): delete it.`,
+		],
+		'',
+		'One paragraph &#1; with a reference.',
+	),
+
+	one(
+		'a heading with no text (an invalid page before)',
+		'body-empty-heading',
+		{},
+		[
+			`${at('body-empty-heading')}:10: Line 10 is a heading with no text (a # with nothing after it): write the heading after the #, or delete the line.`,
+		],
+		'',
+		'#\n\nOne paragraph.',
+	),
+
+	// Sizes
+	one(
+		'a slug of 299 characters (ENAMETOOLONG and a stack trace before)',
+		'size-slug',
+		{ slug: 'a'.repeat(299) },
+		[
+			`${at('size-slug')} → slug: slug is 299 characters long, more than the 100 a web address may use: shorten it, like: guatemala-shelter-first-year`,
+		],
+	),
+	one(
+		'YAML aliases that expand to millions of values ("Excessive alias count" and a stack trace before)',
+		'size-alias-bomb',
+		{},
+		[
+			`${at('size-alias-bomb')}:9: The frontmatter repeats values through YAML aliases (*name, from line 9) so many times that it cannot be read: write each value out instead of using & and *.`,
+		],
+		[
+			'a: &a [x, x, x, x, x, x, x, x, x, x]',
+			...['b', 'c', 'd', 'e', 'f'].map(
+				(name, i) => `${name}: &${name} [${Array(10).fill(`*${'abcde'[i]}`).join(', ')}]`,
+			),
+		].join('\n'),
+	),
+	one(
+		'a title starting with an asterisk (read as a YAML alias: a stack trace before)',
+		'yaml-asterisk',
+		{ title: '*Update*' },
+		[
+			`${at('yaml-asterisk')}:2: A value at line 2 starts with an asterisk (*), which YAML reads as a reference to another value: put the value in double quotes, like: title: "*Update* on the shelter"`,
+		],
+	),
+	one(
+		'a text of 250 KB (copied whole into the feeds before)',
+		'size-body',
+		{},
+		[
+			`${at('size-body')}: The text is 251 KB long, more than the 200 KB (about 30,000 words) a release or page may hold: shorten it, or publish a long document as a file of its own and link to it.`,
+		],
+		'',
+		'x'.repeat(250 * 1024),
+	),
+
+	// Messages that said nothing
+	one(
+		'an empty item in the contacts (Expected type "object", received "object" before)',
+		'msg-contact-empty',
+		{},
+		[
+			`${at('msg-contact-empty')} → contacts.0: This contact is empty: write the name and an email or phone after its hyphen, or delete the hyphen.`,
+		],
+		'contacts:\n  -',
+	),
+	one(
+		'contacts written as text',
+		'msg-contacts-text',
+		{},
+		[
+			`${at('msg-contacts-text')} → contacts: contacts must be a list of people, each after a hyphen, like: contacts: [{ name: Marina Palma, email: mpalma@iom.int }]`,
+		],
+		'contacts: Ana Pérez',
+	),
+	one(
+		'an empty image (Expected type "object", received "string" before)',
+		'msg-image-empty',
+		{},
+		[
+			`${at('msg-image-empty')} → image: image is empty: write the picture’s src, alt and credit under it, or delete the line.`,
+		],
+		'image: ""',
+	),
+	one(
+		'a translation from its own language (its page said its original was updated, linking to itself)',
+		'msg-translated-from-self',
+		{},
+		[
+			`${at('msg-translated-from-self')} → translatedFrom.lang: translatedFrom.lang is en, the language of this file itself: write the language of the file this one was translated from, or delete translatedFrom if this file is the original.`,
+		],
+		'translatedFrom: { lang: en, hash: "3f9a0c1b2d4e" }',
+	),
+	one(
+		'an update written twice (printed twice before)',
+		'msg-update-twice',
+		{},
+		[
+			`${at('msg-update-twice')} → updates.1: This update repeats updates.0 (same date, same note), and the page would print it twice: delete one of them.`,
+		],
+		'updates:\n  - date: 2024-09-20\n    note: The figures were corrected.\n  - date: 2024-09-20\n    note: The figures were corrected.',
+	),
+	one(
+		'an embargo at the sixtieth second',
+		'embargo-60s',
+		{},
+		[
+			`${at('embargo-60s')} → embargo: embargo "2024-09-16T09:00:60Z" is not a real date and time: check it, like: embargo: 2024-09-16T09:00:00+02:00`,
+		],
+		'embargo: 2024-09-16T09:00:60Z',
+	),
 ];

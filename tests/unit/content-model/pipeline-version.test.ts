@@ -35,6 +35,13 @@ describe('the version of the Markdown pipeline', () => {
 		expect(new Set([before, afterCode, pipelineVersion(root)]).size).toBe(3);
 	});
 
+	it('changes with the rules of the content model, so no file skips a new rule', () => {
+		write('src/content-model/schema.ts', 'export const rules = [];');
+		const before = pipelineVersion(root);
+		write('src/content-model/schema.ts', 'export const rules = [noControlCharacters];');
+		expect(pipelineVersion(root)).not.toBe(before);
+	});
+
 	it('changes when an installed package does (a Sätteri upgrade, in package-lock.json)', () => {
 		const before = pipelineVersion(root);
 		write('package-lock.json', lock('0.11.0'));

@@ -108,6 +108,122 @@ describe('the release schema', () => {
 	});
 });
 
+describe('the text fields of a release', () => {
+	const retype = 'retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).';
+
+	it('reads every text as NFC, so an accent typed apart is the same letter', () => {
+		const data = schema.parse({
+			...valid,
+			title: 'Cafe\u0301 in Bogota\u0301',
+			summary: ' e\u0301te\u0301 ',
+			contacts: [{ name: 'Jose\u0301', office: 'Bogota\u0301', email: 'j@example.org' }],
+			updates: [{ date: '2024-09-20', note: 'Corrige\u0301.' }],
+			image: { src: './a.jpg', alt: 'Cafe\u0301', caption: 'E\u0301', credit: 'Se\u0301' },
+			notesToEditors: 'Re\u0301sume\u0301',
+		});
+		expect(data.title).toBe('Café in Bogotá');
+		expect(data.summary).toBe('été');
+		expect(data.contacts[0]).toMatchObject({ name: 'José', office: 'Bogotá' });
+		expect(data.updates[0]?.note).toBe('Corrigé.');
+		expect(data.image).toMatchObject({ alt: 'Café', caption: 'É', credit: 'Sé' });
+		expect(data.notesToEditors).toBe('Résumé');
+	});
+
+	it('refuses a character no output can carry, saying which one and where', () => {
+		expect(
+			problems({ ...valid, title: 'A\u0001B', summary: 'x\uFFFF', dateline: '\uD800' }),
+		).toEqual([
+			`title: title holds an invisible control character (U+0001) at position 2: ${retype}`,
+			`summary: summary holds a code that is not a character (U+FFFF) at position 2: ${retype}`,
+			`dateline: dateline holds a broken character (U+D800, half of a pair) at position 1: ${retype}`,
+		]);
+		expect(
+			problems({ ...valid, contacts: [{ name: 'Ana\rPérez', email: 'a@example.org' }] }),
+		).toEqual([
+			`contacts.0.name: contacts.name holds a stray carriage return (U+000D) at position 4: ${retype}`,
+		]);
+	});
+
+	it('counts a text of invisible characters as empty, naming them', () => {
+		expect(problems({ ...valid, title: '\u200B\u00AD\u2060' })).toEqual([
+			'title: title is empty: it holds only invisible characters (U+200B, U+00AD, U+2060). Write it like: title: IOM helps victims of trafficking in Guatemala',
+		]);
+		expect(
+			problems({ ...valid, image: { src: './a.jpg', alt: 'A', credit: 'B', caption: '\u200D' } }),
+		).toEqual([
+			'image.caption: image.caption is empty: it holds only invisible characters (U+200D). Write it, or delete the line.',
+		]);
+		expect(
+			problems({ ...valid, contacts: [{ name: 'A', office: ' ', email: 'a@example.org' }] }),
+		).toEqual(['contacts.0.office: contacts.office is empty: write it, or delete the line.']);
+	});
+
+	it('keeps a title, a slug and a name in the order they are written: no direction controls', () => {
+		expect(problems({ ...valid, title: 'Report \u202Egnp.exe' })).toEqual([
+			`title: title holds an invisible direction control (U+202E, right-to-left override) at position 8, which can make the text show in another order than it is written: ${retype}`,
+		]);
+		expect(
+			problems({ ...valid, contacts: [{ name: 'A\u2067B', email: 'a@example.org' }] }),
+		).toEqual([
+			`contacts.0.name: contacts.name holds an invisible direction control (U+2067, right-to-left isolate) at position 2, which can make the text show in another order than it is written: ${retype}`,
+		]);
+		// A summary may quote text written right to left.
+		expect(problems({ ...valid, summary: 'Il a dit \u2067مرحبا\u2069.' })).toEqual([]);
+	});
+
+	it('refuses, in the notes to editors (Markdown), a heading with no text or a reference to such a character', () => {
+		expect(problems({ ...valid, notesToEditors: 'Photos on request.\n#' })).toEqual([
+			'notesToEditors: Line 2 of notesToEditors is a heading with no text (a # with nothing after it): write the heading after the #, or delete the line.',
+		]);
+		expect(problems({ ...valid, notesToEditors: 'Call us &#x1B; now. &#65;' })).toEqual([
+			'notesToEditors: Line 1 of notesToEditors writes &#x1B;, which stands for an invisible control character (U+001B): delete it.',
+		]);
+	});
+
+	it('allows line breaks only where a text may run over lines', () => {
+		expect(problems({ ...valid, title: 'Two\nlines', dateline: 'Gen\teva' })).toEqual([
+			'title: title is one line of text, but holds a line break (U+000A) at position 4: put a space in its place.',
+			'dateline: dateline is one line of text, but holds a tab (U+0009) at position 4: put a space in its place.',
+		]);
+		expect(problems({ ...valid, title: '  One line\n', summary: 'Two\nlines.' })).toEqual([]);
+	});
+
+	it('limits a slug to 100 characters, in one sentence', () => {
+		expect(problems({ ...valid, slug: 'a'.repeat(299) })).toEqual([
+			'slug: slug is 299 characters long, more than the 100 a web address may use: shorten it, like: guatemala-shelter-first-year',
+		]);
+		expect(problems({ ...valid, slug: 'a'.repeat(100) })).toEqual([]);
+	});
+
+	it('says what an empty contact, image or update is, instead of "Expected type object"', () => {
+		expect(problems({ ...valid, contacts: [null], image: '', updates: ['Fixed'] })).toEqual([
+			'updates.0: An update must be written as its date and note after its hyphen, like: - { date: 2024-09-20, note: … }',
+			'contacts.0: This contact is empty: write the name and an email or phone after its hyphen, or delete the hyphen.',
+			'image: image is empty: write the picture’s src, alt and credit under it, or delete the line.',
+		]);
+	});
+
+	it('refuses an update written twice', () => {
+		const update = { date: '2024-09-20', note: 'Fixed.' };
+		expect(
+			problems({ ...valid, updates: [update, { ...update, note: 'Other.' }, update] }),
+		).toEqual([
+			'updates.2: This update repeats updates.0 (same date, same note), and the page would print it twice: delete one of them.',
+		]);
+	});
+
+	it('accepts an embargo with fractions of a second, and refuses a 60th second', () => {
+		const data = schema.parse({ ...valid, embargo: '2026-01-05T09:00:00.250Z' });
+		expect(data.embargo?.toISOString()).toBe('2026-01-05T09:00:00.250Z');
+		expect(problems({ ...valid, embargo: '2026-01-05T09:00:60Z' })).toEqual([
+			'embargo: embargo "2026-01-05T09:00:60Z" is not a real date and time: check it, like: embargo: 2024-09-16T09:00:00+02:00',
+		]);
+		expect(problems({ ...valid, embargo: '2026-01-05T09:00:00.250' })).toEqual([
+			'embargo: embargo "2026-01-05T09:00:00.250" has no time zone, so it would depend on the computer that builds the site: write the time and its zone, like: embargo: 2024-09-16T09:00:00+02:00 (or Z for UTC)',
+		]);
+	});
+});
+
 describe('the page schema', () => {
 	it('requires a slug for the page’s URL', () => {
 		const result = pageSchema.safeParse({ title: 'Who we are', summary: 'About us.' });

@@ -35,6 +35,25 @@ describe('a vCard', () => {
 		expect(card.getFirstPropertyValue('email')).toBeNull();
 	});
 
+	it('never lets a value start a line: every line break is escaped, a lone carriage return too', () => {
+		const text = vcard(
+			{ name: 'Ana;\rPérez, \\', office: 'Press;\r\nDesk\nTwo', email: 'ana@example.org' },
+			'IOM\u0001',
+		);
+		const card = parse(text);
+		// BEGIN, VERSION and END aside: FN, N, ORG and EMAIL, as many as a clean card has.
+		expect(card.getAllProperties().map((p) => p.name)).toEqual([
+			'version',
+			'fn',
+			'n',
+			'org',
+			'email',
+		]);
+		expect(card.getFirstPropertyValue('fn')).toBe('Ana;\nPérez, \\');
+		expect(card.getFirstProperty('org')?.getValues()).toEqual([['IOM', 'Press;\nDesk\nTwo']]);
+		expect(text.split('\r\n').every((line) => !/[\r\n]/.test(line))).toBe(true);
+	});
+
 	it('takes the last word of a name as the family name, and one word as a given name', () => {
 		const card = parse(vcard({ name: 'Marina del Carmen Palma', email: 'm@example.org' }, 'IOM'));
 		expect(card.getFirstProperty('n')?.getValues()).toEqual([
@@ -73,5 +92,12 @@ describe('the contact cards of a build', () => {
 		expect(cardOf('en', ana)).toBe('/en/contacts/ana-perez.vcf');
 		expect(cardOf('en', otherAna)).toBe('/en/contacts/ana-perez-2.vcf');
 		expect(cardOf('es', ana)).toBeUndefined();
+	});
+
+	it('have a file name of a bounded length, however long the name', () => {
+		const long = { name: `Ana ${'Pérez '.repeat(80)}`, email: 'ana@example.org' };
+		const [card] = contactCards([release('a', { en: [long] })]).cards;
+		expect(card?.url.length).toBeLessThan(90);
+		expect(card?.url).toMatch(/^\/en\/contacts\/ana-perez-[a-z-]+\.vcf$/);
 	});
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteLinks, feedHtml, feedReleases, feedSize } from '../../../src/page-model/feeds';
+import {
+	absoluteLinks,
+	feedHtml,
+	feedReleases,
+	feedSize,
+	feedTextLimit,
+	feedXml,
+	type FeedProps,
+} from '../../../src/page-model/feeds';
+import type { PublishedRelease } from '../../../src/page-model/releases';
+import { xmlProblem } from '../../helpers/xml';
 import type { TopicKey } from '../../../src/i18n/topics';
 import { groupReleases } from '../../../src/page-model/publishing';
 import { taxonomies } from '../../../src/page-model/taxonomies';
@@ -72,5 +82,50 @@ describe('feeds', () => {
 		expect(feedHtml(html, new URL('https://x.org'))).toBe(
 			'<div class="heading"><h2 id="a">A</h2></div><p><a href="https://x.org/en/">home</a></p>',
 		);
+	});
+
+	/** A published release of a feed, with this title, summary and HTML text. */
+	const published = (slug: string, title: string, summary: string, html: string) =>
+		({
+			url: `/en/news/${slug}/`,
+			entry: {
+				filePath: `content/releases/${slug}/index.en.md`,
+				data: {
+					title,
+					summary,
+					date: new Date('2024-09-16'),
+					updates: [],
+					topics: ['emergencies'],
+				},
+				rendered: { html },
+			},
+		}) as unknown as PublishedRelease;
+
+	it('are XML 1.0 whatever reaches them: no character XML forbids is written', async () => {
+		const props: FeedProps = {
+			url: '/en/news/rss.xml',
+			locale: 'en',
+			releases: [published('a', 'A\u0001B\uFFFE ]]> </script>', 'S\uD800\u0008', '<p>T\u000B</p>')],
+		};
+		const xml = await feedXml(props, new URL('https://x.org'));
+		expect(xmlProblem(xml)).toBeUndefined();
+		expect(xml).toContain('<title>AB ]]&gt; &lt;/script&gt;</title>');
+		expect(xml).toContain('<description>S</description>');
+	});
+
+	it('carry the lead only of a text longer than the limit', async () => {
+		const long = `<p>${'x'.repeat(feedTextLimit)}</p>`;
+		const props: FeedProps = {
+			url: '/en/news/rss.xml',
+			locale: 'en',
+			releases: [
+				published('a', 'Long', 'Lead.', long),
+				published('b', 'Short', 'Lead.', '<p>Text.</p>'),
+			],
+		};
+		const xml = await feedXml(props, new URL('https://x.org'));
+		expect(xml.match(/<content:encoded>/g)).toHaveLength(1);
+		expect(xml).toContain('<content:encoded>&lt;p&gt;Text.&lt;/p&gt;</content:encoded>');
+		expect(xml.length).toBeLessThan(feedTextLimit);
 	});
 });

@@ -1,0 +1,393 @@
+// Content is untrusted input, as a property (fast-check): releases whose every text field (title,
+// summary, dateline, a contact's name and office, the picture's alt, caption and credit, an
+// update's note, the notes to editors) and text hold arbitrary Unicode: control characters,
+// non-characters, halves of surrogate pairs, direction controls, "]]>", "</script>", carriage
+// returns, invisible characters only, very long values. Many releases go into one real
+// `astro build`; each must be either refused, every line of its refusal naming its file and a
+// field or a line, or published with outputs that real parsers accept and that show its text:
+// every page passes html-validate, the JSON-LD parses back to the text, feeds and sitemaps are
+// XML 1.0, each vCard parses with ical.js with no property added, and the search record holds the
+// title. A refused release is taken out and the rest built again. `npm test` runs one build's
+// worth of releases; `npm run fuzz` runs 200 (NEWSROOM_FUZZ_INPUTS).
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { XMLParser } from 'fast-xml-parser';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { parseFrontmatter } from '../../src/content-model/frontmatter';
+import { slugOf } from '../../src/content-model/ids';
+import { isUnwritten } from '../../src/content-model/translations';
+import type { Locale } from '../../src/i18n/locales';
+import { url } from '../../src/i18n/routes';
+import { typesetText } from '../../src/i18n/typography';
+import { siteUrl } from '../../src/settings';
+import { astroBuild, root, tmp } from '../helpers/astro';
+import { listFiles, listPages, readPage, searchRecords, select, toString } from '../helpers/dist';
+import { xmlProblem } from '../helpers/xml';
+import { pixel } from './catalogue/cases';
+
+const inputs = Number(process.env.NEWSROOM_FUZZ_INPUTS ?? 20);
+/** The seed of the run, printed with its counts; NEWSROOM_FUZZ_SEED runs one again. */
+const seed = Number(process.env.NEWSROOM_FUZZ_SEED ?? Date.now() % 2 ** 31);
+/** With the seed, NEWSROOM_FUZZ_BUILD runs one build of the run again (its number). */
+const only = process.env.NEWSROOM_FUZZ_BUILD;
+const perBuild = Math.min(inputs, 20);
+const runs = Math.ceil(inputs / perBuild);
+const base = join(tmp, 'fuzz');
+const env = { NEWSROOM_NOW: '2025-06-01T00:00:00Z', NEWSROOM_CACHE_DIR: join(base, 'cache') };
+
+// Pieces of text: what editors paste, what breaks formats, what shows nothing.
+const oddButFine = [
+	...['"', "'", '\\', ': ', ' #', '- ', '&', '&amp;', '&#1;', '<', '>', ']]>', '</script>'],
+	...['<!--', '{{', '[x]', '*', '|', '%', '`', 'e\u0301', 'ﬁ', '😀', '👩‍👩‍👧', '\u2028'],
+	...['\u200E', '\u200F', 'a\u200Db', '\u00A0', '…', '...', ' -- ', 'İ', 'ß', 'مرحبا', 'שלום'],
+];
+const breaking = [
+	...['\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u001B', '\u001F', '\u007F', '\u0085'],
+	...['\u009F', '\r', '\r\n', '\n', '\t', '\uFFFE', '\uFFFF', '\uFDD0', '\u{1FFFE}', '\uD800'],
+	...['\uDC00', '\u202A', '\u202E', '\u2066', '\u2069'],
+];
+const invisibles = ['\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060', ' ', '\t', '\n'];
+
+const word = fc.constantFrom('IOM', 'shelter', 'migrants', 'Genève', 'año', 'réfugiés', '2024');
+const printable = fc
+	.array(
+		fc.oneof(
+			{ weight: 3, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }) },
+			{ weight: 3, arbitrary: word },
+			{ weight: 2, arbitrary: fc.constantFrom(...oddButFine) },
+		),
+		{ minLength: 1, maxLength: 8 },
+	)
+	.map((parts) => parts.join(' '));
+const nasty = fc
+	.array(
+		fc.oneof(
+			printable,
+			fc.constantFrom(...breaking),
+			fc.constantFrom(...invisibles),
+			fc.string({ unit: 'binary', maxLength: 4 }),
+		),
+		{ minLength: 1, maxLength: 6 },
+	)
+	.map((parts) => parts.join(''));
+const invisible = fc
+	.array(fc.constantFrom(...invisibles), { minLength: 1, maxLength: 4 })
+	.map((parts) => parts.join(''));
+const long = fc
+	.tuple(printable, fc.integer({ min: 50, max: 3000 }))
+	.map(([text, n]) => Array<string>(n).fill(text).join(' '));
+/** A field's text: mostly text a page can show, sometimes one that must be refused. */
+const field = fc.oneof(
+	{ weight: 24, arbitrary: printable },
+	{ weight: 1, arbitrary: nasty },
+	{ weight: 1, arbitrary: invisible },
+	{ weight: 1, arbitrary: long },
+);
+
+/** One generated release: its language, how its slug is written, and its texts. */
+const release = fc.record({
+	locale: fc.constantFrom<Locale>('en', 'fr', 'es'),
+	slug: fc.oneof(
+		{ weight: 8, arbitrary: fc.constant<'own' | 'none'>('own') },
+		{ weight: 1, arbitrary: fc.constant<'own' | 'none'>('none') },
+		{ weight: 1, arbitrary: field },
+	),
+	title: field,
+	rawTitle: fc.boolean(),
+	summary: field,
+	dateline: field,
+	contact: fc.option(fc.record({ name: field, office: fc.option(field, { freq: 2 }) }), {
+		freq: 2,
+	}),
+	image: fc.option(
+		fc.record({ alt: field, caption: fc.option(field, { freq: 2 }), credit: field }),
+		{ freq: 3 },
+	),
+	note: fc.option(field, { freq: 3 }),
+	notes: fc.option(field, { freq: 3 }),
+	body: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: field }),
+});
+type Release = typeof release extends fc.Arbitrary<infer T> ? T : never;
+
+/** A text as a double-quoted YAML value, everything but `"` and `\` written as it is. */
+const rawQuoted = (text: string) => `"${text.replace(/[\\"]/g, '\\$&')}"`;
+
+/** The file of a release, in folder `folder`. */
+function releaseFile(r: Release, folder: string): string {
+	const data = {
+		summary: r.summary,
+		date: '2024-09-16',
+		dateline: r.dateline,
+		countries: ['CH'],
+		topics: ['migrant-assistance'],
+		...(r.slug === 'own' ? { slug: folder } : r.slug === 'none' ? {} : { slug: r.slug }),
+		...(r.contact
+			? {
+					contacts: [
+						{
+							name: r.contact.name,
+							...(r.contact.office === null ? {} : { office: r.contact.office }),
+							email: `${folder}@example.org`,
+						},
+					],
+				}
+			: {}),
+		...(r.image
+			? {
+					image: {
+						src: './pixel.png',
+						alt: r.image.alt,
+						...(r.image.caption === null ? {} : { caption: r.image.caption }),
+						credit: r.image.credit,
+					},
+				}
+			: {}),
+		...(r.note === null ? {} : { updates: [{ date: '2024-09-20', note: r.note }] }),
+		...(r.notes === null ? {} : { notesToEditors: r.notes }),
+	};
+	const title = r.rawTitle ? `title: ${rawQuoted(r.title)}\n` : stringify({ title: r.title });
+	return `---\n${title}${stringify(data)}---\n\n${r.body ?? 'A paragraph of this release.'}\n`;
+}
+
+/** What a published release must show: its texts as the site sets them, and its page. */
+interface Expected {
+	folder: string;
+	locale: Locale;
+	path: string;
+	title: string;
+	summary: string;
+	dateline: string;
+	contact?: { name: string; office?: string | undefined } | undefined;
+}
+
+/** A text as a page shows it: in the language's typography, trimmed, as NFC. */
+const shown = (text: unknown, locale?: Locale) =>
+	(locale ? typesetText(String(text), locale) : String(text)).trim().normalize('NFC');
+
+/**
+ * What the file of `r` must show once published, read as the build reads it: `unreadable` when
+ * the content model cannot read it, `unwritten` when it has no title and no text (a language the
+ * web editor saved empty, which the build leaves out with a note).
+ */
+function expected(r: Release, folder: string, text: string): Expected | 'unreadable' | 'unwritten' {
+	const parsed = parseFrontmatter(folder, text);
+	if (!parsed.ok) return 'unreadable';
+	const { data } = parsed;
+	if (isUnwritten(data, parsed.body)) return 'unwritten';
+	const contact = (data.contacts as { name: unknown; office?: unknown }[] | undefined)?.[0];
+	const title = shown(data.title, r.locale);
+	const slug = slugOf({ title, slug: data.slug as string | undefined });
+	return {
+		folder,
+		locale: r.locale,
+		path: url('release', r.locale, { slug }),
+		title,
+		summary: shown(data.summary, r.locale),
+		dateline: shown(data.dateline, r.locale),
+		contact: contact && {
+			name: shown(contact.name),
+			office: contact.office === undefined ? undefined : shown(contact.office),
+		},
+	};
+}
+
+/** White space as Pagefind and a reader see it: runs of it as one space. */
+const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A problem line of a build: file, folder, line or field, message. */
+const problemLine =
+	/^(?<file>\S+\/releases\/(?<folder>f\d+)\/index\.(?:en|fr|es)\.md)(?::(?<line>\d+))?(?: → (?<field>[\w.]+))?: (?<message>.+)$/;
+
+/** Messages about a whole file, which name neither a line nor a field. */
+const fileMessages = /^(The file has no text|The text is [\d.]+ [KM]B long|The link to )/;
+
+const counts = { inputs: 0, refused: 0, published: 0, builds: 0 };
+const reasons = new Map<string, number>();
+
+/** The problem lines of a failed build, each checked to name a file and a field or a line. */
+function refusals(output: string, contentDir: string): Map<string, string[]> {
+	const at = relative(root, contentDir);
+	const lines = output
+		.split('\n')
+		.filter((line) => line.startsWith(`  ${at}/`))
+		.map((line) => line.slice(2));
+	expect(lines.length, output).toBeGreaterThan(0);
+	expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+	const byFolder = new Map<string, string[]>();
+	for (const line of lines) {
+		const match = problemLine.exec(line)?.groups;
+		expect(match, `a problem line that names no release file: ${line}`).toBeDefined();
+		const { folder = '', line: number, field, message = '' } = match ?? {};
+		if (!number && !field) expect(message, line).toMatch(fileMessages);
+		byFolder.set(folder, [...(byFolder.get(folder) ?? []), line]);
+		const reason = (field ?? (number ? 'a line' : 'the file')).replace(/\.\d+/g, '');
+		reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+	}
+	return byFolder;
+}
+
+const htmlValidator = new HtmlValidate(new FileSystemConfigLoader());
+const feedParser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@',
+	parseTagValue: false,
+	trimValues: false,
+	isArray: (name) => name === 'item',
+});
+
+/**
+ * Characters the HTML parser reports as errors in the input stream: controls other than white
+ * space, and non-characters (html-validate does not look for them).
+ */
+const notHtml =
+	/[^\t\n\f\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/** html-validate's findings on every page of a build, and characters HTML forbids. */
+async function invalidPages(dist: string): Promise<string[]> {
+	const found: string[] = [];
+	for (const path of await listPages(dist)) {
+		if (path.startsWith('/admin/')) continue;
+		const file = path.endsWith('.html') ? path : `${path}index.html`;
+		const bad = notHtml.exec(await readFile(join(dist, file), 'utf8'));
+		if (bad) found.push(`${path} holds U+${bad[0].codePointAt(0)?.toString(16)}`);
+		const report = await htmlValidator.validateFile(join(dist, file));
+		for (const m of report.results.flatMap((r) => r.messages))
+			found.push(`${path} ${m.ruleId}: ${m.message}`);
+	}
+	return found;
+}
+
+/** Checks the outputs of a build against the releases it published. */
+async function checkOutputs(dist: string, published: Expected[]): Promise<void> {
+	expect(await invalidPages(dist)).toEqual([]);
+	const files = await listFiles(dist);
+	for (const file of files.filter((f) => f.endsWith('.xml')))
+		expect(xmlProblem(await readFile(join(dist, file), 'utf8')), file).toBeUndefined();
+	const cards = new Map<string, ICAL.Component>();
+	for (const file of files.filter((f) => f.endsWith('.vcf'))) {
+		const text = await readFile(join(dist, file), 'utf8');
+		const card = new ICAL.Component(ICAL.parse(text) as unknown[]);
+		cards.set(`${file.split('/')[0]}:${String(card.getFirstPropertyValue('email'))}`, card);
+	}
+	const records = await searchRecords(dist);
+	for (const e of published) {
+		const where = `${e.folder} (${e.path})`;
+		const page = await readPage(dist, e.path);
+		expect(toString(select('h1', page) ?? page), where).toBe(e.title);
+		expect(toString(select('.lead', page) ?? page), where).toBe(e.summary);
+		const jsonLd: unknown = JSON.parse(
+			toString(select('script[type="application/ld+json"]', page) ?? page),
+		);
+		expect(jsonLd, where).toMatchObject({
+			headline: e.title,
+			description: e.summary,
+			contentLocation: { name: e.dateline },
+		});
+		const feed = feedParser.parse(await readFile(join(dist, url('feed', e.locale)), 'utf8')) as {
+			rss: { channel: { item: { link: string; title: string; description: string }[] } };
+		};
+		const item = feed.rss.channel.item.find((i) => i.link === new URL(e.path, siteUrl).href);
+		expect(item, where).toMatchObject({ title: e.title, description: e.summary });
+		const record = records.find((r) => r.url === e.path);
+		expect(collapsed(record?.meta.title ?? ''), where).toBe(collapsed(e.title));
+		expect(collapsed(record?.content ?? ''), where).toContain(collapsed(e.summary));
+		if (e.contact) {
+			const card = cards.get(`${e.locale}:${e.folder}@example.org`);
+			expect(card?.getFirstPropertyValue('fn'), where).toBe(e.contact.name);
+			const names = card?.getAllProperties().map((p) => p.name);
+			expect(names, where).toEqual(['version', 'fn', 'n', 'org', 'email']);
+			if (e.contact.office)
+				expect(card?.getFirstProperty('org')?.getValues(), where).toEqual([
+					[expect.any(String), e.contact.office],
+				]);
+		}
+	}
+}
+
+/** Writes, builds and checks one batch of generated releases. */
+async function buildBatch(batch: Release[], n: number): Promise<void> {
+	const content = join(base, String(n), 'content');
+	await rm(join(base, String(n)), { recursive: true, force: true });
+	await mkdir(join(content, 'pages'), { recursive: true });
+	await writeFile(join(base, String(n), 'inputs.json'), JSON.stringify(batch, null, '\t'));
+	const texts = new Map<string, { r: Release; text: string }>();
+	for (const [i, r] of batch.entries()) {
+		const folder = `f${i}`;
+		const text = releaseFile(r, folder);
+		await mkdir(join(content, 'releases', folder), { recursive: true });
+		await writeFile(join(content, 'releases', folder, `index.${r.locale}.md`), text);
+		await writeFile(join(content, 'releases', folder, 'pixel.png'), pixel);
+		texts.set(folder, { r, text });
+	}
+	const refused = new Set<string>();
+	let build = await astroBuild(`fuzz/${n}/site`, { content, env });
+	for (let round = 1; !build.ok && round <= 3; round++) {
+		for (const folder of refusals(build.output, content).keys()) {
+			refused.add(folder);
+			await rm(join(content, 'releases', folder), { recursive: true, force: true });
+		}
+		counts.builds++;
+		if (refused.size === batch.length) return void tally(batch.length, refused.size);
+		build = await astroBuild(`fuzz/${n}/site`, { content, env });
+	}
+	counts.builds++;
+	expect(build.ok, build.output.slice(-3000)).toBe(true);
+	const published: Expected[] = [];
+	for (const [folder, { r, text }] of texts) {
+		const e = expected(r, folder, text);
+		// A file the content model cannot read must have been refused.
+		if (e === 'unreadable') expect(refused.has(folder), `${folder} was read`).toBe(true);
+		else if (e === 'unwritten')
+			expect(build.output).toContain(`${folder}/index.${r.locale}.md: not written yet`);
+		else if (!refused.has(folder)) published.push(e);
+	}
+	await checkOutputs(build.outDir, published);
+	tally(batch.length, refused.size);
+}
+
+/** Adds a batch to the counts printed at the end. */
+function tally(inputs: number, refused: number): void {
+	counts.inputs += inputs;
+	counts.refused += refused;
+	counts.published += inputs - refused;
+}
+
+// A run starts from an empty cache: the same seed gives the same builds.
+beforeAll(() => rm(base, { recursive: true, force: true }));
+
+afterAll(() => {
+	const why = [...reasons].sort((a, b) => b[1] - a[1]).map(([r, k]) => `${r} ${k}`);
+	console.log(
+		`fuzz (seed ${seed}): ${counts.inputs} releases in ${counts.builds} builds, ${counts.refused} refused, ${counts.published} published; refusal lines by field: ${why.join(', ')}`,
+	);
+});
+
+describe('arbitrary text in every field of a release and of a contact', () => {
+	it(
+		`is refused naming file and field, or published with valid outputs that show it (${runs * perBuild} releases)`,
+		async () => {
+			const batches = fc.sample(fc.array(release, { minLength: perBuild, maxLength: perBuild }), {
+				numRuns: runs,
+				seed,
+			});
+			for (const [n, batch] of batches.entries()) {
+				if (only !== undefined && String(n) !== only) continue;
+				try {
+					await buildBatch(batch, n);
+					await rm(join(base, String(n)), { recursive: true, force: true });
+				} catch (error) {
+					const where = `tests/.tmp/fuzz/${n} (its inputs in inputs.json)`;
+					const message = error instanceof Error ? error.message : String(error);
+					throw new Error(`Seed ${seed}, build ${n}, kept in ${where}: ${message.slice(0, 3000)}`, {
+						cause: error,
+					});
+				}
+			}
+		},
+		runs * 240_000,
+	);
+});
