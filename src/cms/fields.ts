@@ -3,6 +3,7 @@
 // key of the UI dictionary (src/i18n/ui/) that holds it in each language. config.ts turns them
 // into the configuration of one language; tests/unit/cms/config.test.ts checks that every schema
 // field has a widget and every widget a schema field.
+import { maxSlug } from '../content-model/field-schemas';
 import type { Locale } from '../i18n/locales';
 import type { UiKey } from '../i18n/ui/en';
 import {
@@ -39,7 +40,11 @@ export interface FieldSpec {
 /** The phone rule of the schema (contactSchema), as Decap's `pattern`. */
 const phonePattern: [string, UiKey] = ['^\\+\\d[\\d .-]{5,}\\d$', 'cms.pattern.phone'];
 const emailPattern: [string, UiKey] = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'cms.pattern.email'];
-export const slugPattern: [string, UiKey] = ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'cms.pattern.slug'];
+/** The schema's slug rule (field-schemas.ts), its length limit included. */
+export const slugPattern: [string, UiKey] = [
+	`^(?=.{1,${maxSlug}}$)[a-z0-9]+(?:-[a-z0-9]+)*$`,
+	'cms.pattern.slug',
+];
 
 /** A day, as the schema wants it: the editor's date picker, without a time. */
 const day = {

@@ -266,7 +266,7 @@ export const en = {
 	'cms.field.slug': 'Web address (slug)',
 	'cms.hint.slug': 'Optional: made from the title when empty.',
 	'cms.pattern.slug':
-		'Lower-case letters, digits and single hyphens, like guatemala-shelter-first-year',
+		'At most 100 lower-case letters, digits and single hyphens, like guatemala-shelter-first-year',
 	'cms.field.translatedFrom': 'Translated from',
 	'cms.hint.translatedFrom':
 		'For a translation only: once it says all that the original says, press the button of the language you translated from. The site then tells readers when the original changes after that. Leave empty in the original.',

@@ -274,7 +274,7 @@ export const es = {
 	'cms.field.slug': 'Dirección web (slug)',
 	'cms.hint.slug': 'Opcional: si se deja vacía, se forma a partir del título.',
 	'cms.pattern.slug':
-		'Minúsculas sin tildes, cifras y guiones simples, como albergue-guatemala-primer-ano',
+		'Hasta 100 minúsculas sin tildes, cifras y guiones simples, como albergue-guatemala-primer-ano',
 	'cms.field.translatedFrom': 'Traducido de',
 	'cms.hint.translatedFrom':
 		'Solo para una traducción: cuando diga todo lo que dice el original, pulse el botón del idioma del que tradujo. Así el sitio avisará a los lectores si el original cambia después. Déjelo vacío en el original.',

@@ -280,7 +280,7 @@ export const fr = {
 	'cms.field.slug': 'Adresse web (slug)',
 	'cms.hint.slug': 'Facultatif : tirée du titre si le champ est vide.',
 	'cms.pattern.slug':
-		'Des lettres minuscules sans accents, des chiffres et des traits d’union simples, comme refuge-guatemala-premiere-annee',
+		'Au plus 100 lettres minuscules sans accents, chiffres et traits d’union simples, comme refuge-guatemala-premiere-annee',
 	'cms.field.translatedFrom': 'Traduit de',
 	'cms.hint.translatedFrom':
 		'Pour une traduction seulement : quand elle dit tout ce que dit l’original, appuyez sur le bouton de la langue que vous avez traduite. Le site signale alors aux lecteurs toute modification ultérieure de l’original. À laisser vide dans l’original.',
