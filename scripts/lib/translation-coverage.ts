@@ -3,7 +3,7 @@
 // Pure functions over file contents, plus one reader of a content folder.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '../../src/content-model/frontmatter';
 import { fileLanguage, languageFile } from '../../src/i18n/language-files';
 import { isUnwritten, outdated, sourceHash as hashOf } from '../../src/content-model/translations';
 
@@ -45,13 +45,14 @@ export interface CoverageReport {
 	folders: FolderCoverage[];
 }
 
-/** Splits a Markdown file into its YAML frontmatter (parsed) and its body. */
+/**
+ * Splits a Markdown file into its frontmatter and its body as the build reads them
+ * (src/content-model/frontmatter.ts: a field written with no value is not written), so a hash
+ * printed here is the one the build computes.
+ */
 function splitFile(raw: string): { data: Record<string, unknown>; body: string } {
-	const text = raw.replace(/\r\n?/g, '\n');
-	const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-	if (!match) return { data: {}, body: text };
-	const data = (parse(match[1] ?? '') ?? {}) as Record<string, unknown>;
-	return { data, body: match[2] ?? '' };
+	const parsed = parseFrontmatter('', raw);
+	return parsed.ok ? { data: parsed.data, body: parsed.body } : { data: {}, body: raw };
 }
 
 /** The source hash of a whole file (see src/content-model/translations.ts). */

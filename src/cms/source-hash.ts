@@ -24,7 +24,8 @@ export function sourceText(values: EntryValues): string {
 	>;
 	const body = typeof values.body === 'string' ? values.body : '';
 	const text = [values.title, values.summary, values.dateline, image.alt, image.caption, body];
-	if (values.notesToEditors !== undefined) text.push(values.notesToEditors);
+	// A field written with no value is a field not written, as the build reads the file.
+	if (values.notesToEditors != null) text.push(values.notesToEditors);
 	if (Array.isArray(values.updates))
 		text.push(
 			...values.updates.map((u: unknown) =>

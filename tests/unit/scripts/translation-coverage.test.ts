@@ -209,3 +209,13 @@ describe('npm run translations', () => {
 		expect(flood).toMatchObject({ folder: 'flood', missing: ['es'], outdated: [], untracked: [] });
 	});
 });
+
+describe('the source hash npm run translations prints', () => {
+	it('reads the file as the build does: a field written with no value is a field not written', () => {
+		const file = (extra: string) =>
+			`---\ntitle: Un titre\nsummary: Un résumé.\n${extra}---\n\nLe texte.\n`;
+		// The web editor writes `notesToEditors: null` when the field is left empty.
+		expect(sourceHash(file('notesToEditors: null\n'))).toBe(sourceHash(file('')));
+		expect(sourceHash(file('notesToEditors: Une note.\n'))).not.toBe(sourceHash(file('')));
+	});
+});
