@@ -22,6 +22,30 @@ export function registerAfter(work: Promise<unknown>): void {
 	firstWork.push(work);
 }
 
+/**
+ * The worker that will keep this page: after a deploy, `register` finds the new build's worker
+ * installing while the old one is still active. The message goes to the new one once it has taken
+ * over; sent to the old one, it would fill caches the new one is about to delete.
+ */
+async function newestWorker(
+	registration: ServiceWorkerRegistration,
+): Promise<ServiceWorker | null> {
+	const coming = registration.installing ?? registration.waiting;
+	if (coming) {
+		await new Promise<void>((settled) => {
+			const check = () => {
+				if (coming.state !== 'activated' && coming.state !== 'redundant') return;
+				coming.removeEventListener('statechange', check);
+				settled();
+			};
+			coming.addEventListener('statechange', check);
+			check();
+		});
+	}
+	// The new worker, or the old one still, when the new one failed to install.
+	return (await navigator.serviceWorker.ready).active;
+}
+
 export function registerServiceWorker(): void {
 	// The worker exists only in a build; `astro dev` has none.
 	if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -29,9 +53,9 @@ export function registerServiceWorker(): void {
 	const register = () =>
 		navigator.serviceWorker
 			.register(serviceWorkerUrl)
-			.then(() => navigator.serviceWorker.ready)
-			.then((registration) => {
-				if (!locale) return;
+			.then(newestWorker)
+			.then((worker) => {
+				if (!locale || !worker) return;
 				// The worker did not see this page load: it keeps the page and what it showed now.
 				const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
 				const message: ToWorker = {
@@ -40,7 +64,7 @@ export function registerServiceWorker(): void {
 					page: location.pathname,
 					files: pageFiles(loaded, location.origin),
 				};
-				registration.active?.postMessage(message);
+				worker.postMessage(message);
 			})
 			.catch((error: unknown) => console.warn('Offline reading is unavailable:', error));
 	const start = () => void Promise.allSettled(firstWork).then(register);

@@ -31,6 +31,8 @@ self.addEventListener('install', (event) => {
 		(async () => {
 			const cache = await caches.open(caches_.precache);
 			await cache.addAll([...__SHELL__, ...Object.values(__OFFLINE_PAGES__)]);
+			// Both caches exist from the start: `put` never creates one (see there).
+			await caches.open(caches_.runtime);
 			// A new build takes over at once: pages are network-first, so nothing breaks.
 			await self.skipWaiting();
 		})(),
@@ -44,9 +46,13 @@ self.addEventListener('install', (event) => {
  */
 const replaced = () => self.serviceWorker?.state === 'redundant';
 
-/** Puts `response` into one of this build's caches, unless this worker has been replaced. */
+/**
+ * Puts `response` into one of this build's caches, unless this worker has been replaced. The
+ * worker learns that it was replaced a moment after the newer one deleted its caches, so a
+ * missing cache means the same thing: `caches.open` would create it again, for good.
+ */
 async function put(cacheName: string, key: RequestInfo, response: Response): Promise<void> {
-	if (replaced()) return;
+	if (replaced() || !(await caches.has(cacheName))) return;
 	await (await caches.open(cacheName)).put(key, response);
 }
 
@@ -89,7 +95,7 @@ const manifest = (locale: string) => offlineFile<OfflineManifest>(offlineManifes
 
 /** Stores `url` in `cacheName` unless it is there already; true when it is stored. */
 async function store(cacheName: string, url: string): Promise<boolean> {
-	if (replaced()) return false;
+	if (replaced() || !(await caches.has(cacheName))) return false;
 	const cache = await caches.open(cacheName);
 	if (await cache.match(url, { ignoreVary: true })) return true;
 	try {
