@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales';
+import { buildSteps, timed } from './src/integrations/build-steps';
 import { builtSite } from './src/integrations/dist-reader';
 import { devServer } from './src/integrations/dev-server';
 import { offline } from './src/integrations/offline';
@@ -16,11 +17,15 @@ import { parallelMarkdown } from './src/markdown/parallel';
 
 /** The finished dist/, read once for the steps after Pagefind. */
 const built = builtSite();
+/** The build log's last line: each step's time (src/integrations/build-steps.ts). */
+const steps = buildSteps();
 
 export default defineConfig({
 	site: siteUrl,
 	cacheDir,
 	trailingSlash: 'always',
+	// Astro's console output, each built page on a line of its own (the file says why).
+	logger: { entrypoint: fileURLToPath(new URL('src/integrations/build-log.mjs', import.meta.url)) },
 	// Styles and scripts are files of their own, cached once for every page, never copied into
 	// each page (thousands of pages would each carry the same bytes).
 	build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
@@ -50,14 +55,16 @@ export default defineConfig({
 	// of built pages must run before @astrojs/sitemap (newsroomSitemap keeps them together);
 	// hostingHeaders reads the finished dist/, so it comes after them.
 	integrations: [
+		steps.first,
 		devServer(),
-		pagefindSearch({ reuse: incremental }),
-		built.integration,
-		offline(built),
-		...newsroomSitemap(built),
-		hostingHeaders(built),
+		timed('search', pagefindSearch({ reuse: incremental })),
+		timed('reading dist', built.integration),
+		timed('offline', offline(built)),
+		...newsroomSitemap(built).map((integration) => timed('sitemap', integration)),
+		timed('headers', hostingHeaders(built)),
 		// After every step that reads the built site: the editor is in no page list or index.
-		webEditor(),
+		timed('web editor', webEditor()),
+		steps.last,
 		// Last: a build that fails before this point leaves no dist/.
 		noPartialDist(),
 	],

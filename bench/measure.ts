@@ -118,9 +118,22 @@ export async function pagefindSizes(dist: string): Promise<Record<string, number
 }
 
 /**
- * The time the site's own Pagefind integration reports in the build log, in seconds, from a
- * line like `[newsroom:pagefind] indexed in 8123 ms` (src/integrations/pagefind.ts).
+ * The site's build steps and their times in seconds, from the build log's last line
+ * (`[newsroom:steps] start 1.3 s · content 6.1 s · …`, src/integrations/build-steps.ts), in order.
  */
+export function stepsFromLog(output: string): Record<string, number> | undefined {
+	const line = /\[newsroom:steps\] (.*)$/m.exec(output)?.[1];
+	if (!line) return undefined;
+	const steps: Record<string, number> = {};
+	for (const part of line.split(' · ')) {
+		const match = /^(.+?) ([\d.]+) (ms|s)\b/.exec(part);
+		if (match?.[1] && match[2]) {
+			steps[match[1]] = Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
+		}
+	}
+	return steps;
+}
+
 /**
  * The time the site's build took to find the related releases of every release, as it logs it
  * (src/page-model/release-pages.ts), in seconds.
@@ -128,11 +141,4 @@ export async function pagefindSizes(dist: string): Promise<Record<string, number
 export function relatedTimeFromLog(output: string): number | undefined {
 	const match = /\[newsroom\] related releases of \d+ releases in ([\d.]+) ms/.exec(output);
 	return match ? Number(match[1]) / 1000 : undefined;
-}
-
-export function pagefindTimeFromLog(output: string): number | undefined {
-	const match = /\[(?:newsroom:)?pagefind\][^\n]*?\bin ([\d.]+) ?(ms|s)\b/i.exec(output);
-	if (!match) return undefined;
-	const value = Number(match[1]);
-	return match[2] === 'ms' ? value / 1000 : value;
 }

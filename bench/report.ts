@@ -162,10 +162,7 @@ function sizeTable(r: SizeResult): string {
 			`**${range(ratios(r, 'hugo'), x)}**`,
 		),
 		'',
-		`Inside the site's clean build: the Pagefind step ${range(
-			site.map((v) => v.search ?? NaN),
-			s,
-		)}; the related releases of every release in every language (one index of shared topics and countries, src/page-model/related.ts) ${range(
+		`Inside the site's clean build: the related releases of every release in every language (one index of shared topics and countries, src/page-model/related.ts) ${range(
 			site.map((v) => v.related ?? NaN),
 			ms,
 		)}.`,
@@ -177,6 +174,11 @@ function sizeTable(r: SizeResult): string {
 			r.rebuilds.map((b) => b.hugo.wall),
 			s,
 		)}; **site's rebuild ÷ Hugo's clean build ${range(rebuildRatios, x)}**.`,
+		'',
+		...stepTable(
+			site.map((v) => v.steps),
+			r.rebuilds.map((b) => b.steps),
+		),
 		'',
 		`Realistic edit (a new release in a country and a topic no release used, ${r.realistic.edit.redated} redated, the Spanish translation of ${r.realistic.edit.untranslated} removed), rebuilt incrementally in ${s(r.realistic.run.wall)}; files differing from a full render: ${r.realistic.differences.length ? `**${r.realistic.differences.length}** (${r.realistic.differences.slice(0, 5).join(', ')})` : '**none**'}.`,
 		'',
@@ -190,6 +192,30 @@ function sizeTable(r: SizeResult): string {
 		),
 		'',
 	].join('\n');
+}
+
+/**
+ * Where the time goes: each step of the site's clean build and of its one-release rebuild, as
+ * the build log times them (median and range over the rounds).
+ */
+function stepTable(
+	clean: (Record<string, number> | undefined)[],
+	rebuild: (Record<string, number> | undefined)[],
+): string[] {
+	const labels = [...new Set([...clean, ...rebuild].flatMap((steps) => Object.keys(steps ?? {})))];
+	if (!labels.length) return [];
+	const cell = (runs: (Record<string, number> | undefined)[], label: string) =>
+		range(
+			runs.map((steps) => steps?.[label] ?? NaN),
+			s,
+		);
+	return [
+		"The site's build, step by step (its build log's last line, src/integrations/build-steps.ts):",
+		'',
+		'| step | clean build | one-release rebuild |',
+		'| --- | --- | --- |',
+		...labels.map((label) => `| ${label} | ${cell(clean, label)} | ${cell(rebuild, label)} |`),
+	];
 }
 
 /** A line chart of the median clean build + search time against N, one line per peer. */

@@ -8,7 +8,7 @@ import { profileBuild, type ProfileSummary } from './cpuprofile';
 import { compareFolders, realisticEdit } from './edits';
 import { generateCorpus, root } from './generate';
 import { hugoSite } from './hugo-content';
-import { folderStats, measure, pagefindTimeFromLog, relatedTimeFromLog, type Run } from './measure';
+import { folderStats, measure, relatedTimeFromLog, stepsFromLog, type Run } from './measure';
 import { corpusPageWeight, realSiteWeights } from './page-weight';
 import { machine, writeReport } from './report';
 import type { Peer, PeerRun, SizeResult } from './types';
@@ -127,9 +127,9 @@ async function buildHugo(site: string, outDir: string): Promise<Run> {
 /** One counted build of a peer, with what its dist/ holds. */
 async function counted(peer: Peer, run: Run, outDir: string): Promise<PeerRun> {
 	const stats = await folderStats(outDir);
-	const search = peer === 'site' ? pagefindTimeFromLog(run.output) : undefined;
+	const steps = peer === 'site' ? stepsFromLog(run.output) : undefined;
 	const related = peer === 'site' ? relatedTimeFromLog(run.output) : undefined;
-	return { peer, run: { ...run, output: '' }, ...stats, search, related };
+	return { peer, run: { ...run, output: '' }, ...stats, steps, related };
 }
 
 async function benchSize(n: number): Promise<SizeResult> {
@@ -159,7 +159,7 @@ async function benchSize(n: number): Promise<SizeResult> {
 
 	// An editor's rebuild: one English release edited, everything incremental (the site's last
 	// clean build left its caches), alternated with Hugo's clean build of the same corpus.
-	const rebuilds: { site: Run; hugo: Run }[] = [];
+	const rebuilds: SizeResult['rebuilds'] = [];
 	const edited = join(
 		content,
 		`releases/release-${String(Math.ceil(n / 2)).padStart(5, '0')}/index.en.md`,
@@ -177,7 +177,11 @@ async function benchSize(n: number): Promise<SizeResult> {
 		log(
 			`N=${n} rebuild round ${round + 1}: site ${site.wall.toFixed(1)} s, Hugo clean ${clean.wall.toFixed(1)} s`,
 		);
-		rebuilds.push({ site: { ...site, output: '' }, hugo: { ...clean, output: '' } });
+		rebuilds.push({
+			site: { ...site, output: '' },
+			hugo: { ...clean, output: '' },
+			steps: stepsFromLog(site.output),
+		});
 	}
 
 	// A realistic edit (a new release in a country and a topic no release used, a changed date,

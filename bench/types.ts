@@ -14,8 +14,8 @@ export interface PeerRun {
 	bytes: number;
 	files: number;
 	html: number;
-	/** The site's Pagefind step, as its integration reports it (seconds). */
-	search?: number | undefined;
+	/** The site's build steps, as its build log times them (seconds, src/integrations/build-steps.ts). */
+	steps?: Record<string, number> | undefined;
 	/** The site's related releases of every release, as its build logs it (seconds). */
 	related?: number | undefined;
 }
@@ -27,8 +27,8 @@ export interface SizeResult {
 	meanWords: number;
 	/** Counted clean builds, in the order they ran (site, baseline, Hugo, site, …). */
 	runs: PeerRun[];
-	/** Alternated: the site's one-release rebuild, then Hugo's clean build, per round. */
-	rebuilds: { site: Run; hugo: Run }[];
+	/** Alternated: the site's one-release rebuild (with its steps), then Hugo's clean build, per round. */
+	rebuilds: { site: Run; hugo: Run; steps?: Record<string, number> | undefined }[];
 	/** The realistic edit, rebuilt incrementally, and the files that differ from a full render. */
 	realistic: { edit: Edit; run: Run; differences: string[] };
 	/** The HTML of a corpus release page of the site (median over the pages weighed). */

@@ -7,6 +7,7 @@ import { searchBundle } from '../i18n/file-routes';
 import { locales } from '../i18n/locales';
 import { bundleCache } from '../search/bundle-cache';
 import { bundleDigest, finishBundle, indexedFolders, indexPages } from '../search/bundles';
+import { describeStep, duration } from './build-steps';
 
 /**
  * Indexes the built site with Pagefind's Node API after every build, one bundle per locale. Only
@@ -31,10 +32,11 @@ export function pagefindSearch({ reuse = true }: { reuse?: boolean } = {}): Astr
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const started = performance.now();
 				try {
 					const counts: string[] = [];
+					const steps: string[] = [];
 					for (const locale of locales) {
+						const started = performance.now();
 						const output = join(root, searchBundle(locale));
 						rmSync(output, { recursive: true, force: true });
 						const { globs, files } = indexedFolders(root, locale);
@@ -44,12 +46,14 @@ export function pagefindSearch({ reuse = true }: { reuse?: boolean } = {}): Astr
 						const pages = await finishBundle(output, locale);
 						if (digest && !reused) cache?.keep(locale, digest, output);
 						counts.push(`${locale} ${pages}${reused ? ' (unchanged, reused)' : ''}`);
+						const time = duration(performance.now() - started);
+						steps.push(`${locale} ${reused ? 'reused' : 'indexed'} ${time}`);
 					}
 					logger.info(`pages indexed: ${counts.join(', ')}`);
+					describeStep('search', steps.join(', '));
 				} finally {
 					await pagefind.close();
 				}
-				logger.info(`indexed in ${Math.round(performance.now() - started)} ms`);
 			},
 		},
 	};

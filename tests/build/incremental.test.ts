@@ -44,6 +44,7 @@ describe('an incremental rebuild after a release in a new country and topic', ()
 	let incremental = '';
 	let clean = '';
 	let rebuildOutput = '';
+	let cleanOutput = '';
 	beforeAll(async () => {
 		await rm(base, { recursive: true, force: true });
 		await mkdir(base, { recursive: true });
@@ -71,10 +72,37 @@ describe('an incremental rebuild after a release in a new country and topic', ()
 		});
 		expect(reference.ok, reference.output).toBe(true);
 		clean = reference.outDir;
+		cleanOutput = reference.output;
 	});
 
 	it('reused pages, so the comparison says something', () => {
 		expect(rebuildOutput).toMatch(/\(cached\)|\(restored\)/);
+	});
+
+	// src/integrations/build-log.mjs and build-steps.ts. Astro renders eight pages at a time, and
+	// its own output ran their paths together and printed lines holding only "(+20ms)".
+	it('prints a build log a person can read: one page a line, then one line timing every step', () => {
+		for (const output of [cleanOutput, rebuildOutput]) {
+			const lines = output.split('\n');
+			const pages = lines.filter((line) => line.includes('├─'));
+			expect(pages.length).toBeGreaterThan(50);
+			for (const line of pages) {
+				expect(line).toMatch(/^\d\d:\d\d:\d\d {3}├─ \/\S+( \((cached|restored)\))?$/);
+			}
+			expect(lines.filter((line) => /^\s*\(\+[\d.]+m?s\)/.test(line))).toEqual([]);
+		}
+		const steps = (output: string) =>
+			/\[newsroom:steps\] (.*)$/m
+				.exec(output)?.[1]
+				?.split(' · ')
+				.map((s) => s.split(' ')[0]);
+		const order = ['start', 'content', 'bundling', 'pages', 'search', 'reading', 'offline'];
+		expect(steps(cleanOutput)).toEqual([...order, 'sitemap', 'headers', 'web']);
+		// Each language's search index, built again or reused, with its time.
+		const bundle = (locale: string) => `${locale} (indexed|reused) [\\d.]+ m?s`;
+		expect(rebuildOutput).toMatch(
+			new RegExp(`search [\\d.]+ m?s \\(${['en', 'fr', 'es'].map(bundle).join(', ')}\\)`),
+		);
 	});
 
 	it('gives the same files, byte for byte, as a clean build of the same content', async () => {
