@@ -7,7 +7,8 @@
 // ("30 novembre 2026", « »), publishes it, and the site builds with the picture and its credit;
 // she edits it, then adds the Spanish translation another day, and each time the build passes
 // and the pages show what she wrote. An entry missing a required field (a picture's credit
-// included) is refused with the field named.
+// included) is refused with the field named, and the editor accepts exactly the addresses
+// (slugs) the build accepts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm } from 'node:fs/promises';
@@ -23,6 +24,7 @@ import { languageName, useTranslations } from '../../src/i18n/translate';
 import { typesetText } from '../../src/i18n/typography';
 import { freePort } from '../../scripts/lib/nginx';
 import { astroBuild, root, startDevServer, tmp, type DevServer } from '../helpers/astro';
+import { writeContent } from '../helpers/content';
 import { patience } from '../helpers/patience';
 import { siteInBrowser, watchedPage } from '../helpers/site';
 
@@ -414,5 +416,70 @@ describe('the web editor', () => {
 		await page.getByRole('button', { name: /GitHub/ }).waitFor({ timeout: patience });
 		expect(problems).toEqual([]);
 		await page.context().close();
+	});
+});
+
+/**
+ * Addresses (slugs) as press officers type them. The editor's pattern is generated from the
+ * schema's rule (src/cms/fields.ts), and the tests of src/cms compare the rules; here the same
+ * values go through both, Decap's own validation in the browser and the build.
+ */
+const slugs = [
+	'refuge-de-quetzaltenango',
+	'Refuge Quetzaltenango',
+	'refuge--quetzaltenango',
+	'refuge-à-quetzaltenango',
+	// 101 characters, one more than the schema's limit (the longest a file name can safely be).
+	`r${'-x'.repeat(50)}`,
+	`r${'-x'.repeat(49)}-`,
+	`r${'-x'.repeat(49)}y`,
+];
+
+/** What Decap says when the release is published with `slug`: saved, or refused on that field. */
+async function editorSays(slug: string, title: string): Promise<'accepted' | 'refused'> {
+	const { page } = await openEditor('#/collections/releases/new');
+	const en = pane(page, 'en');
+	await en.getByLabel(t('cms.field.date'), { exact: true }).fill('2026-11-30');
+	await choose(page, t('cms.field.countries'), 'Guatemala');
+	await choose(page, t('cms.field.topics'), 'Lutte contre la tr');
+	await writeTexts(page, 'en', { title, summary: 'A summary.', dateline: 'Geneva', body: 'Text.' });
+	// An optional field: Decap adds "(facultatif)" to its label.
+	await en.getByLabel(/^Adresse web \(slug\)/).fill(slug);
+	await publish(page);
+	const said = await Promise.race([
+		en
+			.getByText(t('cms.pattern.slug'))
+			.waitFor({ timeout: patience })
+			.then(() => 'refused' as const),
+		page.waitForURL(/\/entries\//, { timeout: patience }).then(() => 'accepted' as const),
+	]);
+	await page.context().close();
+	return said;
+}
+
+describe('the web editor and the build', () => {
+	it('accept and refuse the same addresses (slugs)', async () => {
+		const content = await writeContent(
+			join(tmp, 'web-editor', 'slugs'),
+			Object.fromEntries(
+				slugs.map((slug, i) => [`case-${i}`, { en: { title: `Slug case ${i}`, slug } }]),
+			),
+		);
+		const build = await astroBuild('web-editor-slugs', { content });
+		// The build reports every file's problems at once, each naming its file and field.
+		const buildSays = slugs.map((_, i) =>
+			new RegExp(`case-${i}/index\\.en\\.md[^\\n]*\\n?[^\\n]*slug`).test(build.output)
+				? 'refused'
+				: 'accepted',
+		);
+		expect(buildSays.filter((said) => said === 'refused').length, build.output).toBe(5);
+		const editor: string[] = [];
+		for (const [i, slug] of slugs.entries()) editor.push(await editorSays(slug, `Slug case ${i}`));
+		expect(editor).toEqual(buildSays);
+		for (const [i, said] of editor.entries()) {
+			if (said === 'accepted') {
+				await rm(join(releases, `slug-case-${i}`), { recursive: true, force: true });
+			}
+		}
 	});
 });
