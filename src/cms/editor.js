@@ -14,6 +14,9 @@ import { languageMenu } from './language-menu.js';
 import { configFile, editorLocale, languageParameter, languageStorageKey } from './languages';
 import { previewTemplates } from './preview.js';
 import { translatedFromControl } from './translated-from.js';
+import { releaseSpecs } from './fields';
+import { pageSpecs } from './page-fields';
+import { checkTranslations } from './translation-check';
 import { registerWidgets } from './widgets.js';
 
 window.CMS_MANUAL_INIT = true;
@@ -69,6 +72,15 @@ document.addEventListener('DOMContentLoaded', () => {
 	for (const href of styles) CMS.registerPreviewStyle(href);
 	for (const [name, template] of Object.entries(previewTemplates({ h, createClass })))
 		CMS.registerPreviewTemplate(name, template);
+	// Decap checks required fields in the default language only: a translation started and not
+	// finished is refused here, as the build refuses it (translation-check.ts).
+	CMS.registerEventListener({
+		name: 'preSave',
+		handler: ({ entry }) => {
+			const specs = entry.get('collection') === 'pages' ? pageSpecs : releaseSpecs;
+			checkTranslations(specs, (locale) => entry.getIn(['i18n', locale, 'data'])?.toJS(), ui);
+		},
+	});
 	// The header's link to the site (Decap's `display_url`, written as its address): the home page
 	// of the site this editor runs on, in the interface's language.
 	const home = new URL(url('home', ui), window.location.origin).href;

@@ -3,7 +3,7 @@
 // key of the UI dictionary (src/i18n/ui/) that holds it in each language. config.ts turns them
 // into the configuration of one language; tests/unit/cms/config.test.ts checks that every schema
 // field has a widget and every widget a schema field.
-import { maxSlug } from '../content-model/field-schemas';
+import { maxSlug } from '../content-model/ids';
 import type { Locale } from '../i18n/locales';
 import type { UiKey } from '../i18n/ui/en';
 import {

@@ -8,6 +8,7 @@ import { locales } from '../i18n/locales';
 import { buildTime } from '../settings';
 import { shownText } from './characters';
 import { day } from './dates';
+import { maxSlug } from './ids';
 import { optionalText, text } from './text-fields';
 
 // Every message below is read by an editor in a terminal: say what is wrong and how to fix it.
@@ -15,12 +16,6 @@ import { optionalText, text } from './text-fields';
 /** A value as the editor wrote it, for quoting in a message. */
 const shown = (value: unknown) =>
 	typeof value === 'string' ? shownText(value) : JSON.stringify(value);
-
-/**
- * The longest `slug:` line: a web address is read, typed and shared, and each part of a path is
- * a folder name on disk, which file systems cut at 255 bytes (a title-made slug stops at 80).
- */
-export const maxSlug = 100;
 
 export const slug = z
 	.string()

@@ -11,6 +11,13 @@ export function splitId(id: string): { folder: string; locale: string; depth: nu
 	return { folder: parts.slice(0, -1).join('/'), locale: parts.at(-1) ?? '', depth: parts.length };
 }
 
+/**
+ * The longest `slug:` line: a web address is read, typed and shared, and each part of a path is
+ * a folder name on disk, which file systems cut at 255 bytes (a title-made slug stops at 80).
+ * Here, with no import the web editor cannot bundle, as src/cms/fields.ts uses it too.
+ */
+export const maxSlug = 100;
+
 /** The longest slug made from a title; a `slug:` line may be longer. */
 export const maxTitleSlug = 80;
 

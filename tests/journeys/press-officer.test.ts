@@ -458,6 +458,33 @@ async function editorSays(slug: string, title: string): Promise<'accepted' | 're
 }
 
 describe('the web editor and the build', () => {
+	it('refuse a translation missing a required field, in any language of the release', async () => {
+		const { page } = await openEditor('#/collections/releases/new');
+		const en = pane(page, 'en');
+		await en.getByLabel(t('cms.field.date'), { exact: true }).fill('2026-11-30');
+		await choose(page, t('cms.field.countries'), 'Guatemala');
+		await choose(page, t('cms.field.topics'), 'Lutte contre la tr');
+		await writeTexts(page, 'en', {
+			title: 'A release with half a translation',
+			summary: 'The French has a title and nothing else.',
+			dateline: 'Geneva',
+			body: 'Text.',
+		});
+		await pane(page, 'fr')
+			.getByLabel(t('cms.field.title'), { exact: true })
+			.fill('Un communiqué à moitié traduit');
+		await publish(page);
+		// Decap itself checks the default language only (decap-cms#5112): src/cms/translation-check.ts.
+		const fields = `«\u202f${t('cms.field.summary')}\u202f», «\u202f${t('cms.field.dateline')}\u202f» et «\u202f${t('cms.field.body')}\u202f»`;
+		await page
+			.getByText(
+				`Échec de l'enregistrement de l'entrée : ${t('cms.translationIncomplete', { language: 'français', fields })}`,
+			)
+			.waitFor({ timeout: patience });
+		expect(existsSync(join(releases, 'a-release-with-half-a-translation'))).toBe(false);
+		await page.context().close();
+	});
+
 	it('accept and refuse the same addresses (slugs)', async () => {
 		const content = await writeContent(
 			join(tmp, 'web-editor', 'slugs'),

@@ -265,6 +265,8 @@ export const en = {
 	'cms.field.whatChanged': 'What changed',
 	'cms.field.slug': 'Web address (slug)',
 	'cms.hint.slug': 'Optional: made from the title when empty.',
+	'cms.translationIncomplete':
+		'The {language} translation is started but not finished. Fill in {fields} in its pane too, or empty its title and text to save without it.',
 	'cms.pattern.slug':
 		'At most 100 lower-case letters, digits and single hyphens, like guatemala-shelter-first-year',
 	'cms.field.translatedFrom': 'Translated from',

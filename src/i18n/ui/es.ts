@@ -273,6 +273,8 @@ export const es = {
 	'cms.field.whatChanged': 'Qué cambió',
 	'cms.field.slug': 'Dirección web (slug)',
 	'cms.hint.slug': 'Opcional: si se deja vacía, se forma a partir del título.',
+	'cms.translationIncomplete':
+		'La traducción al {language} está empezada pero no terminada. Rellene también {fields} en su panel, o vacíe su título y su texto para guardar sin ella.',
 	'cms.pattern.slug':
 		'Hasta 100 minúsculas sin tildes, cifras y guiones simples, como albergue-guatemala-primer-ano',
 	'cms.field.translatedFrom': 'Traducido de',

@@ -279,6 +279,8 @@ export const fr = {
 	'cms.field.whatChanged': 'Ce qui a changé',
 	'cms.field.slug': 'Adresse web (slug)',
 	'cms.hint.slug': 'Facultatif : tirée du titre si le champ est vide.',
+	'cms.translationIncomplete':
+		'La traduction en {language} est commencée mais pas finie. Remplissez aussi {fields} dans son volet, ou videz son titre et son texte pour enregistrer sans elle.',
 	'cms.pattern.slug':
 		'Au plus 100 lettres minuscules sans accents, chiffres et traits d’union simples, comme refuge-guatemala-premiere-annee',
 	'cms.field.translatedFrom': 'Traduit de',
