@@ -57,6 +57,12 @@ export const topicKey = z.enum(topicKeys, {
 		`"${shown(issue.input)}" is not a known topic. Use one of: ${topicKeys.join(', ')} (or add it to src/i18n/topics.ts).`,
 });
 
+/** What a wrong or missing `translatedFrom.hash` gets. */
+const hashError = (input: unknown) =>
+	input === undefined
+		? 'translatedFrom.hash is missing: add the 12 characters `npm run translations -- --hash <file>` prints for the file translated from (or the web editor\'s "Translated from" button writes), like: hash: "3f9a0c1b2d4e"'
+		: `translatedFrom.hash "${shown(input)}" must be the 12 characters \`npm run translations -- --hash <file>\` prints, in double quotes, like: hash: "3f9a0c1b2d4e"`;
+
 /**
  * Which file a translation was made from, and that file's source hash at the time
  * (`npm run translations -- --hash <file>` prints it). `npm run translations` reports the
@@ -67,12 +73,13 @@ export const translatedFrom = z
 		{
 			lang: z.enum(locales, {
 				error: (issue) =>
-					`translatedFrom.lang "${shown(issue.input)}" is not a language of the site. Use one of: ${locales.join(', ')}`,
+					issue.input === undefined
+						? `translatedFrom.lang is missing: write the language of the file translated from, one of: ${locales.join(', ')}`
+						: `translatedFrom.lang "${shown(issue.input)}" is not a language of the site. Use one of: ${locales.join(', ')}`,
 			}),
-			hash: z.string().regex(/^[0-9a-f]{12}$/, {
-				error: (issue) =>
-					`translatedFrom.hash "${shown(issue.input)}" must be the 12 characters \`npm run translations -- --hash <file>\` prints, in double quotes, like: hash: "3f9a0c1b2d4e"`,
-			}),
+			hash: z
+				.string({ error: (issue) => hashError(issue.input) })
+				.regex(/^[0-9a-f]{12}$/, { error: (issue) => hashError(issue.input) }),
 		},
 		{
 			error: objectError(

@@ -109,6 +109,8 @@ export function parseFrontmatter(file: string, source: string): ParsedFile {
 		});
 		return { ok: false, problems };
 	}
+	const tags = typeTagProblems(file, document, yaml);
+	if (tags.length > 0) return { ok: false, problems: tags };
 	const read = readValues(file, document, yaml);
 	if (!read.ok) return read;
 	const { data } = read;
@@ -179,4 +181,27 @@ function readValues(
 				: `The frontmatter repeats values through YAML aliases (*name, from line ${line}) so many times that it cannot be read: write each value out instead of using & and *.`;
 		return { ok: false, problems: [{ file, line, message }] };
 	}
+}
+
+/**
+ * A value written with a YAML type tag (`!!binary …`, `!!js/function …`): the site's fields are
+ * text, dates and lists, and some YAML parsers (Astro's among them) stop at a tag they do not know,
+ * so a tag is refused with its line, before any parser sees it.
+ */
+function typeTagProblems(file: string, document: Document, yaml: string): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	visit(document, {
+		Node(_, node) {
+			if (!node.tag || !node.range) return;
+			// The file's line: YAML counts from the line after the opening ---.
+			const line = yaml.slice(0, node.range[0]).split('\n').length + 1;
+			const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+			problems.push({
+				file,
+				line,
+				message: `The value at line ${line} starts with "${tag}", which YAML reads as a type the site does not use: put the value in double quotes, like: title: "!Important"`,
+			});
+		},
+	});
+	return problems;
 }

@@ -866,4 +866,139 @@ export const cases: Case[] = [
 		],
 		'embargo: 2024-09-16T09:00:60Z',
 	),
+	// Untrusted content, more: internal fields, invisible and layout characters, YAML tags.
+	one(
+		'an internal field of the build written in the frontmatter (its HTML reached the page through a link before)',
+		'internal-field',
+		{},
+		[
+			`${at('internal-field')} → notesHtml: "notesHtml" is not a field of this file. The fields are: ${fieldList}.`,
+		],
+		'notesHtml: "<img src=x onerror=alert(1)>"',
+	),
+	one('a dateline on two lines', 'char-dateline-break', { dateline: '"Geneva\\nSwitzerland"' }, [
+		`${at('char-dateline-break')} → dateline: dateline is one line of text, but holds a line break (U+000A) at position 7: put a space in its place.`,
+	]),
+	one(
+		'a summary of zero-width spaces (an empty lead before)',
+		'char-summary-invisible',
+		{ summary: '"\\u200b\\u200b"' },
+		[
+			`${at('char-summary-invisible')} → summary: summary is empty: it holds only invisible characters (U+200B). Write it like: summary: One or two sentences that say what happened.`,
+		],
+	),
+	one('a title of no-break spaces', 'char-title-nbsp', { title: '"\\u00a0\\u00a0"' }, [
+		`${at('char-title-nbsp')} → title: title is empty. Write it like: title: IOM helps victims of trafficking in Guatemala`,
+	]),
+	one(
+		'a right-to-left override in a contact’s name',
+		'char-contact-bidi',
+		{},
+		[
+			`${at('char-contact-bidi')} → contacts.0.name: contacts.name holds an invisible direction control (U+202E, right-to-left override) at position 5, which can make the text show in another order than it is written: retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).`,
+		],
+		'contacts:\n  - name: "Ana \\u202ePérez"\n    email: aperez@example.org',
+	),
+	one(
+		'a slug holding a zero-width space (two addresses that look the same)',
+		'char-slug-zwsp',
+		{ slug: '"guatemala\\u200bshelter"' },
+		[
+			`${at('char-slug-zwsp')} → slug: slug "guatemala\u200bshelter" may only hold lower-case letters, digits and single hyphens, like: guatemala-shelter-first-year`,
+		],
+	),
+	one(
+		'a bell character in an update’s note',
+		'char-update-bell',
+		{},
+		[
+			`${at('char-update-bell')} → updates.0.note: updates.0.note holds an invisible control character (U+0007) at position 6: retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).`,
+		],
+		'updates:\n  - date: 2024-09-20\n    note: "Fixed\\u0007 a figure"',
+	),
+	one(
+		'a YAML type tag in a value (a JavaScript function to some parsers)',
+		'yaml-js-tag',
+		{ title: '!!js/function "function(){}"' },
+		[
+			`${at('yaml-js-tag')}:2: The value at line 2 starts with "!!js/function", which YAML reads as a type the site does not use: put the value in double quotes, like: title: "!Important"`,
+		],
+	),
+	one('a YAML binary value as the title', 'yaml-binary', { title: '!!binary aGVsbG8=' }, [
+		`${at('yaml-binary')}:2: The value at line 2 starts with "!!binary", which YAML reads as a type the site does not use: put the value in double quotes, like: title: "!Important"`,
+	]),
+	// Messages, more.
+	one(
+		'a translation without its hash (“Required” before)',
+		'msg-translated-no-hash',
+		{},
+		[
+			`${at('msg-translated-no-hash')} → translatedFrom.hash: translatedFrom.hash is missing: add the 12 characters \`npm run translations -- --hash <file>\` prints for the file translated from (or the web editor's "Translated from" button writes), like: hash: "3f9a0c1b2d4e"`,
+		],
+		'translatedFrom:\n  lang: fr',
+	),
+	one(
+		'a translation without its language',
+		'msg-translated-no-lang',
+		{},
+		[
+			`${at('msg-translated-no-lang')} → translatedFrom.lang: translatedFrom.lang is missing: write the language of the file translated from, one of: en, fr, es`,
+		],
+		'translatedFrom:\n  hash: "3f9a0c1b2d4e"',
+	),
+	one('an embargo in words', 'embargo-words', { embargo: 'tomorrow' }, [
+		`${at('embargo-words')} → embargo: embargo "tomorrow" is not a date and time. Write it with its time zone, like: embargo: 2024-09-16T09:00:00+02:00`,
+	]),
+	one('a country code in small letters', 'country-lower', { countries: '[gt]' }, [
+		`${at('country-lower')} → countries.0: "gt" is not an ISO 3166-1 country code. Use two capital letters, like GT for Guatemala or FR for France.`,
+	]),
+	one('a topic instead of a list', 'topics-string', { topics: 'counter-trafficking' }, [
+		`${at('topics-string')} → topics: topics must be a list, like: topics: [counter-trafficking]`,
+	]),
+	one('draft written as "yes" in quotes', 'draft-quoted-yes', { draft: '"yes"' }, [
+		`${at('draft-quoted-yes')} → draft: draft must be true or false.`,
+	]),
+	one('an empty dateline', 'dateline-empty', { dateline: '""' }, [
+		`${at('dateline-empty')} → dateline: dateline is empty. Write it like: dateline: Guatemala City`,
+	]),
+	one(
+		'a contact email written as a mailto: link',
+		'contact-mailto',
+		{},
+		[
+			`${at('contact-mailto')} → contacts.0.email: "mailto:a@example.org" is not an email address, like: name@iom.int`,
+		],
+		'contacts:\n  - name: Ana Pérez\n    email: "mailto:a@example.org"',
+	),
+	one(
+		'notes to editors holding an iframe',
+		'notes-iframe',
+		{},
+		[
+			`${at('notes-iframe')} → notesToEditors: notesToEditors holds HTML the site does not publish (the <iframe> element): write the notes in plain Markdown.`,
+		],
+		'notesToEditors: "<iframe src=https://evil.example></iframe>"',
+	),
+	one(
+		'a lead image written as a data: address',
+		'image-data-url',
+		{},
+		[
+			`${at('image-data-url')} → image.src: image.src "data:image/png;base64,iVBORw0KGgo=" is on another site: save the picture in the release folder and write its file name, like: src: ./photo.jpg`,
+		],
+		'image: { src: "data:image/png;base64,iVBORw0KGgo=", alt: A, credit: B }',
+	),
+	{
+		name: 'a lead image with a field of its own (width)',
+		files: {
+			'releases/image-width/index.en.md': release(
+				{ title: 'Case image-width' },
+				'image: { src: ./pixel.png, alt: A single blue pixel, credit: © IOM 2024, width: 100 }',
+			),
+			'releases/image-width/pixel.png': pixel,
+		},
+		expect: [
+			`${at('image-width')} → image.width: "width" is not a field of image. The fields are: src, alt, caption, credit.`,
+		],
+	},
 ];
