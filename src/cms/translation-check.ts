@@ -32,7 +32,9 @@ export function missingFields(specs: readonly FieldSpec[], data: Record<string, 
 			const value = values[spec.name];
 			const perLanguage = inherited || spec.i18n === true;
 			if (spec.fields && Array.isArray(value)) {
-				return value.flatMap((item) => missing(spec.fields ?? [], item ?? {}, perLanguage));
+				return value.flatMap((item: unknown) =>
+					missing(spec.fields ?? [], (item ?? {}) as Record<string, unknown>, perLanguage),
+				);
 			}
 			if (spec.fields && value && typeof value === 'object') {
 				return missing(spec.fields, value as Record<string, unknown>, perLanguage);
