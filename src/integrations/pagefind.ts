@@ -6,11 +6,12 @@ import * as pagefind from 'pagefind';
 import { searchBundle } from '../i18n/file-routes';
 import { locales } from '../i18n/locales';
 import { bundleCache } from '../search/bundle-cache';
-import { bundleDigest, finishBundle, indexedFolders, indexPages } from '../search/bundles';
+import { bundleDigest, finishBundle, indexedPages, indexPages } from '../search/bundles';
 
 /**
  * Indexes the built site with Pagefind's Node API after every build, one bundle per locale. Only
- * elements marked `data-pagefind-body` (releases and pages) are indexed. A locale none of whose
+ * the pages of the routes the route table marks `indexedBySearch` are read, and in them only
+ * elements marked `data-pagefind-body`. A locale none of whose
  * indexed pages changed since a previous build gets that build's bundle back from Astro's cache
  * folder instead: after a one-release edit, one locale of three is indexed again. `reuse: false`
  * indexes every locale.
@@ -37,8 +38,8 @@ export function pagefindSearch({ reuse = true }: { reuse?: boolean } = {}): Astr
 					for (const locale of locales) {
 						const output = join(root, searchBundle(locale));
 						rmSync(output, { recursive: true, force: true });
-						const { globs, files } = indexedFolders(root, locale);
-						const digest = cache && bundleDigest(root, files(), version);
+						const { globs, files } = indexedPages(root, locale);
+						const digest = cache && bundleDigest(root, files, version);
 						const reused = digest !== undefined && cache?.restore(locale, digest, output);
 						if (!reused) await indexPages(root, globs, output);
 						const pages = await finishBundle(output, locale);

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
+import { indexedBySearch, routeOf } from '../../src/i18n/routes';
 import { listPages, readPage, searchRecords, selectAll } from '../helpers/dist';
 
 const dist = inject('siteDir');
@@ -37,6 +38,29 @@ describe('the search index built with the site', () => {
 			}
 			expect(languages[locale]?.page_count, locale).toBe(await contentFiles(locale));
 			expect(marked, locale).toBe(await contentFiles(locale));
+		}
+	});
+
+	it('indexes exactly the pages of the routes the route table marks indexed by search', async () => {
+		const pages = await listPages(dist);
+		const records = await searchRecords(dist);
+		for (const locale of locales) {
+			const own = pages.filter((p) => p.startsWith(`/${locale}/`));
+			const marked: string[] = [];
+			for (const path of own) {
+				if (selectAll('[data-pagefind-body]', await readPage(dist, path)).length > 0)
+					marked.push(path);
+			}
+			const routed = own.filter((path) => {
+				const route = routeOf(path, locale);
+				return route !== undefined && indexedBySearch[route];
+			});
+			const indexed = records.filter((r) => r.language === locale).map((r) => r.url);
+			// A route marked whose pages hold nothing to index (Pagefind would read them for
+			// nothing, and they would enter the bundle's digest), or a page with text to index on a
+			// route not marked, breaks one of these equalities.
+			expect(indexed.sort(), locale).toEqual(routed.sort());
+			expect(marked.sort(), locale).toEqual(routed);
 		}
 	});
 
