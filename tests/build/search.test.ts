@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { indexedBySearch, routeOf } from '../../src/i18n/routes';
+import { searchFilterKeys } from '../../src/i18n/search-filters';
 import { listPages, readPage, searchRecords, selectAll } from '../helpers/dist';
 
 const dist = inject('siteDir');
@@ -91,6 +92,8 @@ describe('the search index built with the site', () => {
 			type: ['press-release'],
 		};
 		expect(french?.filters).toEqual({ ...filters, language: ['fr'] });
+		// The build writes every filter of the contract the search page and its script read.
+		expect(Object.keys(french?.filters ?? {}).sort()).toEqual([...searchFilterKeys].sort());
 		expect(french?.meta).toMatchObject({
 			date: '16 septembre 2024',
 			published: '2024-09-16',
