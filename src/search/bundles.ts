@@ -17,16 +17,22 @@ function check(step: string, errors: string[]): void {
 }
 
 /**
- * Globs that match `files` and none of `skipped` (paths relative to a site, with `/`): one per
- * shape of path, the locale and top folder kept (`en/news/*\/index.html`), unless a skipped file
- * has that shape too; then the files of that shape are named one by one.
+ * Globs that match `files` and none of `skipped` (paths relative to a site, with `/`): a top
+ * folder of a locale that holds no skipped page is read whole (`en/who-we-are/**\/*.html`);
+ * in the others, one glob per shape of path (`en/news/*\/index.html`), unless a skipped page has
+ * that shape too: then the files of that shape are named one by one.
  * @example searchGlobs(['en/news/a/index.html', 'en/news/b/index.html'], ['en/news/index.html']) // => ['en/news/*\/index.html']
  */
 export function searchGlobs(files: string[], skipped: string[]): string[] {
+	const top = (file: string) => file.split('/').slice(0, 2).join('/');
+	const mixed = new Set(skipped.map(top));
 	const shapes = new Map<string, string[]>();
 	for (const file of files) {
 		const parts = file.split('/');
-		const glob = parts.map((part, i) => (i < 2 || i === parts.length - 1 ? part : '*')).join('/');
+		const glob =
+			parts.length > 2 && !mixed.has(top(file))
+				? `${top(file)}/**/*.html`
+				: parts.map((part, i) => (i < 2 || i === parts.length - 1 ? part : '*')).join('/');
 		const named = shapes.get(glob) ?? [];
 		named.push(file);
 		shapes.set(glob, named);

@@ -112,13 +112,12 @@ describe('the Pagefind integration', () => {
 		);
 	});
 
-	it('globs each shape of indexed path, and names the files one by one beside a skipped page of that shape', () => {
+	it('globs whole folders of indexed pages, shapes of path beside skipped pages, or files one by one', () => {
 		const releases = ['en/news/a/index.html', 'en/news/b/index.html'];
 		const pages = ['en/about/index.html', 'en/about/history/index.html'];
 		expect(searchGlobs([...releases, ...pages], ['en/news/index.html', 'en/index.html'])).toEqual([
 			'en/news/*/index.html',
-			'en/about/index.html',
-			'en/about/*/index.html',
+			'en/about/**/*.html',
 		]);
 		// A listing shaped like an indexed page (an agenda's year beside its events).
 		const events = ['en/events/a-meeting/index.html', 'en/events/a-visit/index.html'];
