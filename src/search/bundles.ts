@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchBundle } from '../i18n/file-routes';
 import { localeTable, type Locale } from '../i18n/locales';
-import { indexedBySearch, routeOf } from '../i18n/routes';
+import { routeOf } from '../i18n/route-of';
+import { indexedBySearch } from '../i18n/routes';
 
 /** Fails the build with every message Pagefind returned; it reports errors, never throws. */
 function check(step: string, errors: string[]): void {

@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
-import { indexedBySearch, routeOf } from '../../src/i18n/routes';
+import { routeOf } from '../../src/i18n/route-of';
+import { indexedBySearch } from '../../src/i18n/routes';
 import { searchFilterKeys } from '../../src/i18n/search-filters';
 import { listPages, readPage, searchRecords, selectAll } from '../helpers/dist';
 

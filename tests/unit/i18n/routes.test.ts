@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { topicKeys } from '../../../src/i18n/topics';
 import { locales } from '../../../src/i18n/locales';
+import { routeOf } from '../../../src/i18n/route-of';
 import {
 	countrySlug,
 	fileParam,
 	indexedBySearch,
 	pathParam,
-	routeOf,
 	segments,
 	url,
 	type RouteKey,
