@@ -38,10 +38,10 @@ export function pagefindSearch({ reuse = true }: { reuse?: boolean } = {}): Astr
 					for (const locale of locales) {
 						const output = join(root, searchBundle(locale));
 						rmSync(output, { recursive: true, force: true });
-						const { globs, files } = indexedPages(root, locale);
-						const digest = cache && bundleDigest(root, files, version);
+						const indexed = indexedPages(root, locale);
+						const digest = cache && bundleDigest(root, indexed, version);
 						const reused = digest !== undefined && cache?.restore(locale, digest, output);
-						if (!reused) await indexPages(root, globs, output);
+						if (!reused) await indexPages(root, indexed.globs, output);
 						const pages = await finishBundle(output, locale);
 						if (digest && !reused) cache?.keep(locale, digest, output);
 						counts.push(`${locale} ${pages}${reused ? ' (unchanged, reused)' : ''}`);

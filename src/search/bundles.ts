@@ -76,11 +76,16 @@ export function indexedPages(dir: string, locale: Locale) {
 }
 
 /**
- * A digest of everything a locale's bundle is made from: Pagefind's version and the path and
- * bytes of every page it reads. Equal digests give identical bundles.
+ * A digest of everything a locale's bundle is made from: Pagefind's version, the globs it is
+ * given (their order is the order of the pages in the index), and the path and bytes of every
+ * page it reads. Equal digests give identical bundles.
  */
-export function bundleDigest(dir: string, files: string[], version: string): string {
-	const hash = createHash('sha256').update(version);
+export function bundleDigest(
+	dir: string,
+	{ globs, files }: { globs: string[]; files: string[] },
+	version: string,
+): string {
+	const hash = createHash('sha256').update(version).update('\0').update(globs.join('\n'));
 	// Read synchronously: many small files, one after the other.
 	for (const file of files)
 		hash
