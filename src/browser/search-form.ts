@@ -1,15 +1,14 @@
 /** The search form and the URL: what the reader asked for, so a search can be shared. */
+import { searchFilterKeys, type FilterValues } from '../i18n/search-filters';
 
-/** Filters shown, in this order; `language` is offered only when searching all languages. */
-export const filterKeys = ['topic', 'country', 'year', 'type', 'language'] as const;
 /** A search as the form holds it. */
 export type SearchState = ReturnType<typeof readForm>;
 
 /** What the reader asked for, read from the form. */
 export function readForm(form: HTMLFormElement) {
 	const data = new FormData(form);
-	const filters: Record<string, string[]> = {};
-	for (const key of filterKeys) {
+	const filters: FilterValues = {};
+	for (const key of searchFilterKeys) {
 		const values = data.getAll(key).map(String);
 		if (values.length > 0) filters[key] = values;
 	}
@@ -27,7 +26,7 @@ export function writeForm(form: HTMLFormElement, params: URLSearchParams): Set<s
 	(form.elements.namedItem('all') as HTMLInputElement).checked = params.get('all') === '1';
 	(form.elements.namedItem('sort') as HTMLSelectElement).value =
 		params.get('sort') === 'newest' ? 'newest' : '';
-	return new Set(filterKeys.flatMap((key) => params.getAll(key).map((v) => `${key}=${v}`)));
+	return new Set(searchFilterKeys.flatMap((key) => params.getAll(key).map((v) => `${key}=${v}`)));
 }
 
 export function toParams(state: SearchState): string {

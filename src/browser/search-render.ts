@@ -1,5 +1,5 @@
 /** The search page's filters and results, drawn from what Pagefind returns. */
-import { filterKeys } from './search-form';
+import { searchFilterKeys, searchFilters, type SearchFilterKey } from '../i18n/search-filters';
 import type { PagefindResult } from './search-results';
 
 /** Results per value of each filter (`{ topic: { 'counter-trafficking': 3 } }`). */
@@ -21,8 +21,10 @@ export interface Strings {
 	needsBuild: string;
 	/** Offline, when the index of the language searched is not in any cache. */
 	indexNotSaved: string;
-	filters: Record<string, string>;
-	labels: Record<string, Record<string, string>>;
+	/** Each filter's legend. */
+	filters: Record<SearchFilterKey, string>;
+	/** Labels of filter values (topic keys, country codes…); the language filter's are `languages`. */
+	labels: Partial<Record<SearchFilterKey, Record<string, string>>>;
 	languages: Record<string, string>;
 	langs: Record<string, string>;
 }
@@ -36,25 +38,25 @@ export function drawFilters(
 	all: boolean,
 ) {
 	pane.querySelectorAll('fieldset').forEach((f) => f.remove());
-	const labels: Record<string, Record<string, string> | undefined> = {
+	const labels: Partial<Record<SearchFilterKey, Record<string, string>>> = {
 		...strings.labels,
 		language: strings.languages,
 	};
-	for (const key of filterKeys) {
-		// One index holds one language: a language filter only helps across all of them.
-		if (key === 'language' && !all) continue;
+	for (const key of searchFilterKeys) {
+		const { order, acrossLanguagesOnly } = searchFilters[key];
+		if (acrossLanguagesOnly && !all) continue;
 		// Values are keys (topic key, country code, year, locale), shown by their label.
 		const values = Object.entries(available[key] ?? {})
 			.map(([value, count]) => ({ value, count, label: labels[key]?.[value] ?? value }))
 			.sort((a, b) =>
-				key === 'year'
+				order === 'newest'
 					? b.value.localeCompare(a.value)
 					: a.label.localeCompare(b.label, document.documentElement.lang),
 			);
 		if (values.length === 0) continue;
 		const fieldset = document.createElement('fieldset');
 		const legend = document.createElement('legend');
-		legend.textContent = strings.filters[key] ?? key;
+		legend.textContent = strings.filters[key];
 		fieldset.append(legend);
 		for (const { value, count, label } of values) {
 			const row = document.createElement('label');

@@ -4,226 +4,211 @@
  * only renders, so every string shown comes from the site's dictionaries (passed in the page).
  *
  * The filters load when the reader opens their pane (or when the URL already names a value):
- * Pagefind's filter data lists every page under each value, so at 10,000 releases a language it
- * is about 140 KB, which a first search would otherwise wait for: opening the pane takes about
- * 0.8 s there (`npm run bench:search`, BENCHMARKS.md). A search without them fetches only its
- * words' chunks.
+ * Pagefind's filter data lists every page under each value, so at archive scale it weighs more
+ * than a first search needs (`npm run bench:search`, BENCHMARKS.md). A search without them
+ * fetches only its words' chunks.
  */
 
-import { highlightParam, serviceWorkerUrl } from '../i18n/file-routes';
 import { registerAfter } from './register-worker';
-import { fill } from './fill';
-import { readForm, toParams, writeForm } from './search-form';
+import { load, searchAll, unsavedOffline, type Pagefind } from './search-bundles';
+import { readForm, toParams, writeForm, type SearchState } from './search-form';
 import { drawFilters, drawResult, showCounts, type Counts, type Strings } from './search-render';
-import { mergeFilters, ranking, type Hit } from './search-results';
-
-/** The part of Pagefind's browser API this page uses (pagefind.js, written by the build). */
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	filters(): Promise<Counts>;
-	search(
-		query: string | null,
-		options: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
-	): Promise<{ results: Hit[]; filters: Counts } | null>;
-}
+import { mergeFilters, ranking } from './search-results';
+import { failureStatus, resultsStatus, type Outcome } from './search-status';
 
 /** Results drawn per batch. */
 const batch = 10;
 
+/** The search page's parts, found once. */
+interface SearchPage {
+	form: HTMLFormElement;
+	input: HTMLInputElement;
+	status: HTMLElement;
+	list: HTMLOListElement;
+	more: HTMLButtonElement;
+	pane: HTMLDetailsElement;
+	strings: Strings;
+}
+
+/** What the page keeps between searches. */
+interface Session {
+	/** The latest search's number: an older one stops drawing when a newer one starts. */
+	run: number;
+	/** The filter values ticked (`topic=health`), kept while the filters are drawn again. */
+	checked: Set<string>;
+	/** The index's own counts, shown while nothing is searched. */
+	totals: Counts;
+	/** Whether the filters of the current language choice are drawn (they load on demand). */
+	drawn: boolean;
+}
+
+/** The search page's parts, or undefined on pages without the search form. */
+function findPage(): SearchPage | undefined {
+	const form = document.querySelector<HTMLFormElement>('form.search-form');
+	const template = document.querySelector<HTMLTemplateElement>('#search-strings');
+	if (!form || !template) return undefined;
+	return {
+		form,
+		input: form.elements.namedItem('q') as HTMLInputElement,
+		status: form.querySelector<HTMLElement>('.status')!,
+		list: form.querySelector<HTMLOListElement>('.results')!,
+		more: form.querySelector<HTMLButtonElement>('.more')!,
+		pane: form.querySelector<HTMLDetailsElement>('details.filters')!,
+		strings: JSON.parse(template.dataset.strings ?? '{}') as Strings,
+	};
+}
+
+/** The bundles a search reads: the page's locale's, or every locale's. */
+const bundlesFor = (form: HTMLFormElement, all: boolean): string[] =>
+	all ? form.dataset.bundles!.split(' ') : [form.dataset.bundle!];
+
 /**
- * Loads one locale's Pagefind bundle once. Each bundle's `pagefind.js` is a separate module
- * instance with its own index and stemmer (it picks the bundle's only language).
+ * Draws the filters when their pane is open and they are not drawn yet (after another language
+ * choice, they are drawn again), and keeps in `state` only the filters on offer.
  */
-const bundles = new Map<string, Promise<Pagefind>>();
-function load(bundle: string): Promise<Pagefind> {
-	let pagefind = bundles.get(bundle);
-	if (!pagefind) {
-		pagefind = (async () => {
-			const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-			// Each result's URL carries the searched words, which the opened page marks (highlight.ts).
-			await module.options({ excerptLength: 24, highlightParam });
-			await module.init();
-			return module;
-		})();
-		// A bundle that failed to load (offline, say) is tried again by the next search.
-		pagefind.catch(() => bundles.delete(bundle));
-		bundles.set(bundle, pagefind);
+async function drawFiltersIfOpen(
+	page: SearchPage,
+	session: Session,
+	instances: Pagefind[],
+	state: SearchState,
+	redraw: boolean,
+) {
+	if (redraw && session.drawn) {
+		page.pane.querySelectorAll('fieldset').forEach((f) => f.remove());
+		session.drawn = false;
 	}
-	return pagefind;
+	if (!page.pane.open || session.drawn) return;
+	session.totals = mergeFilters(await Promise.all(instances.map((p) => p.filters())));
+	drawFilters(page.pane, session.totals, session.checked, page.strings, state.all);
+	session.drawn = true;
+	// Keep only the filters on offer (`language` only in all languages).
+	state.filters = readForm(page.form).filters;
+}
+
+/** Empties the results while nothing is searched, showing the index's counts by the filters. */
+function clearResults(page: SearchPage, totals: Counts) {
+	page.list.replaceChildren();
+	page.more.hidden = true;
+	page.status.textContent = '';
+	showCounts(page.pane, totals);
 }
 
 /**
- * Whether some of a bundle's index chunks are in the service worker's caches. Offline, Pagefind
- * answers a search whose chunks it cannot fetch with no results (it only logs the failure), so
- * an empty answer offline is explained by this rather than by "no results".
+ * Draws the results a batch at a time (the "more" button asks for the next) and returns what
+ * the first batch showed. Offline, a result whose page was never saved cannot be shown: it is
+ * counted, not failed.
  */
-async function indexSaved(bundle: string): Promise<boolean> {
-	if (!('caches' in window)) return false;
-	for (const name of await caches.keys()) {
-		const requests = await (await caches.open(name)).keys();
-		if (requests.some((r) => new URL(r.url).pathname.startsWith(`${bundle}index/`))) return true;
-	}
-	return false;
+async function drawResults(
+	page: SearchPage,
+	results: ReturnType<typeof ranking>,
+	all: boolean,
+	isCurrent: () => boolean,
+): Promise<Omit<Outcome, 'query'>> {
+	page.list.replaceChildren();
+	let shown = 0;
+	let missing = 0;
+	const showMore = async () => {
+		const settled = await results.next(batch);
+		if (!isCurrent()) return;
+		const next = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+		missing += settled.length - next.length;
+		const items = next.map((r) => drawResult(r, page.strings, all));
+		page.list.append(...items);
+		if (shown > 0) items[0]?.querySelector('a')?.focus();
+		shown += settled.length;
+		page.more.hidden = shown >= results.total;
+	};
+	page.more.onclick = () => void showMore();
+	await showMore();
+	return { total: results.total, shown, missing };
 }
 
-/**
- * Whether the site answers over the network: `navigator.onLine` can say true with no connection
- * (and does under Chromium's offline emulation), so ask for the one file the service worker
- * never answers from its caches.
- */
-async function reachable(): Promise<boolean> {
+/** Runs the search the form holds, keeping the URL in step, and draws what it finds. */
+async function update(page: SearchPage, session: Session, redrawFilters: boolean) {
+	const run = ++session.run;
+	const isCurrent = () => run === session.run;
+	const state = readForm(page.form);
+	history.replaceState(null, '', toParams(state));
+	const names = bundlesFor(page.form, state.all);
+	page.status.textContent = page.strings.loading;
 	try {
-		await fetch(serviceWorkerUrl, { method: 'HEAD', cache: 'no-store' });
-		return true;
-	} catch {
-		return false;
+		const instances = await Promise.all(names.map(load));
+		await drawFiltersIfOpen(page, session, instances, state, redrawFilters);
+		if (!state.query && Object.keys(state.filters).length === 0) {
+			if (isCurrent()) clearResults(page, session.totals);
+			return;
+		}
+		const found = await searchAll(instances, state);
+		if (!isCurrent() || !found) return;
+		showCounts(page.pane, mergeFilters(found.map((f) => f.filters)));
+		const results = ranking(
+			found.map((f) => f.results),
+			state.newest,
+		);
+		const outcome = await drawResults(page, results, state.all, isCurrent);
+		if (!isCurrent()) return;
+		const notSaved = results.total === 0 && (await unsavedOffline(names));
+		if (!isCurrent()) return;
+		page.status.textContent = notSaved
+			? page.strings.indexNotSaved
+			: resultsStatus(
+					page.strings,
+					{ ...outcome, query: state.query },
+					document.documentElement.lang,
+				);
+	} catch (error) {
+		if (!isCurrent()) return;
+		const notSaved = await unsavedOffline(names);
+		if (!isCurrent()) return;
+		page.status.textContent = failureStatus(page.strings, {
+			notSaved,
+			devServer: __DEV_SERVER__,
+		});
+		if (!notSaved && !__DEV_SERVER__) console.error(error);
 	}
+}
+
+/** Searches as the reader types (after a pause), submits, ticks a filter or opens the pane. */
+function listen(page: SearchPage, session: Session, search: (redrawFilters: boolean) => void) {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	page.input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => search(false), 250);
+	});
+	page.form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(timer);
+		search(false);
+	});
+	page.pane.addEventListener('toggle', () => {
+		if (page.pane.open && !session.drawn) search(false);
+	});
+	page.form.addEventListener('change', (event) => {
+		const target = event.target as HTMLInputElement;
+		if (target === page.input) return;
+		// Another language choice: the values ticked were of the other filters.
+		if (target.name === 'all') session.checked = new Set();
+		search(target.name === 'all');
+	});
 }
 
 /** Wires the search page; does nothing on pages without the search form. */
 export function startSearch(): void {
-	const form = document.querySelector<HTMLFormElement>('form.search-form');
-	const template = document.querySelector<HTMLTemplateElement>('#search-strings');
-	if (!form || !template) return;
-	const strings = JSON.parse(template.dataset.strings ?? '{}') as Strings;
-	const status = form.querySelector<HTMLElement>('.status')!;
-	const list = form.querySelector<HTMLOListElement>('.results')!;
-	const more = form.querySelector<HTMLButtonElement>('.more')!;
-	const pane = form.querySelector<HTMLDetailsElement>('details.filters')!;
-	const input = form.elements.namedItem('q') as HTMLInputElement;
-
-	let run = 0;
-	let checked = writeForm(form, new URLSearchParams(location.search));
-	/** The index's own counts, shown while nothing is searched. */
-	let totals: Counts = {};
-	/** Whether the filters of the current language choice are drawn (they load on demand). */
-	let drawn = false;
-	pane.hidden = false;
-	if (checked.size > 0) pane.open = true;
-
-	async function update(options: { redrawFilters: boolean }) {
-		const current = ++run;
-		const state = readForm(form!);
-		history.replaceState(null, '', toParams(state));
-		const names = state.all ? form!.dataset.bundles!.split(' ') : [form!.dataset.bundle!];
-		status.textContent = strings.loading;
-		try {
-			const instances = await Promise.all(names.map(load));
-			if (options.redrawFilters && drawn) {
-				// Another language choice: its filters are drawn again when the pane is open.
-				pane.querySelectorAll('fieldset').forEach((f) => f.remove());
-				drawn = false;
-			}
-			if (pane.open && !drawn) {
-				totals = mergeFilters(await Promise.all(instances.map((p) => p.filters())));
-				drawFilters(pane, totals, checked, strings, state.all);
-				drawn = true;
-				// Keep only the filters on offer (`language` only in all languages).
-				Object.assign(state, { filters: readForm(form!).filters });
-			}
-			const hasFilters = Object.keys(state.filters).length > 0;
-			if (!state.query && !hasFilters) {
-				if (current !== run) return;
-				list.replaceChildren();
-				more.hidden = true;
-				status.textContent = '';
-				showCounts(pane, totals);
-				return;
-			}
-			const found = await Promise.all(
-				instances.map((pagefind) =>
-					pagefind.search(state.query || null, {
-						filters: state.filters,
-						...(state.newest ? { sort: { date: 'desc' } } : {}),
-					}),
-				),
-			);
-			if (current !== run || found.some((f) => f === null)) return;
-			showCounts(pane, mergeFilters(found.map((f) => f!.filters)));
-			const results = ranking(
-				found.map((f) => f!.results),
-				state.newest,
-			);
-			list.replaceChildren();
-			let shown = 0;
-			// Offline, a result whose page was never saved cannot be shown: count, don't fail.
-			let missing = 0;
-			const showMore = async () => {
-				const settled = await results.next(batch);
-				if (current !== run) return;
-				const next = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-				missing += settled.length - next.length;
-				const items = next.map((r) => drawResult(r, strings, state.all));
-				list.append(...items);
-				if (shown > 0) items[0]?.querySelector('a')?.focus();
-				shown += settled.length;
-				more.hidden = shown >= results.total;
-			};
-			more.onclick = () => void showMore();
-			await showMore();
-			if (current !== run) return;
-			if (results.total === 0 && !(await reachable())) {
-				const saved = await Promise.all(names.map(indexSaved));
-				if (current !== run) return;
-				if (saved.includes(false)) {
-					status.textContent = strings.indexNotSaved;
-					return;
-				}
-			}
-			// Announced once the first results are on the page: how many, and offline, which show.
-			const query = state.query;
-			const heading =
-				results.total === 0
-					? fill(strings.none, { query })
-					: fill(results.total === 1 ? strings.resultsOne : strings.results, {
-							count: results.total.toLocaleString(document.documentElement.lang),
-							query,
-						});
-			const offline =
-				missing === 0 ? '' : missing === shown ? strings.offlineNone : strings.offlineSome;
-			status.textContent = offline ? `${heading}. ${offline}` : heading;
-		} catch (error) {
-			if (current !== run) return;
-			// Offline, Pagefind itself cannot load unless the language was saved.
-			const notSaved =
-				!(await reachable()) && (await Promise.all(names.map(indexSaved))).includes(false);
-			if (current !== run) return;
-			// Under `astro dev`, the dev server serves the last build's index: there may be none.
-			status.textContent = notSaved
-				? strings.indexNotSaved
-				: __DEV_SERVER__
-					? strings.needsBuild
-					: strings.error;
-			if (!notSaved && !__DEV_SERVER__) console.error(error);
-		}
-	}
-
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	input.addEventListener('input', () => {
-		clearTimeout(timer);
-		timer = setTimeout(() => void update({ redrawFilters: false }), 250);
-	});
-	form.addEventListener('submit', (event) => {
-		event.preventDefault();
-		clearTimeout(timer);
-		void update({ redrawFilters: false });
-	});
-	pane.addEventListener('toggle', () => {
-		if (pane.open && !drawn) void update({ redrawFilters: false });
-	});
-	form.addEventListener('change', (event) => {
-		const target = event.target as HTMLInputElement;
-		if (target === input) return;
-		if (target.name === 'all') {
-			checked = new Set();
-			void update({ redrawFilters: true });
-		} else void update({ redrawFilters: false });
-	});
+	const page = findPage();
+	if (!page) return;
+	const session: Session = {
+		run: 0,
+		checked: writeForm(page.form, new URLSearchParams(location.search)),
+		totals: {},
+		drawn: false,
+	};
+	page.pane.hidden = false;
+	if (session.checked.size > 0) page.pane.open = true;
+	listen(page, session, (redrawFilters) => void update(page, session, redrawFilters));
 	// The service worker's first downloads wait for this search (register-worker.ts).
-	const first = update({ redrawFilters: true });
+	const first = update(page, session, true);
 	registerAfter(first);
 	void first.then(() => {
-		if (!input.value) input.focus();
+		if (!page.input.value) page.input.focus();
 	});
 }

@@ -84,6 +84,36 @@ const builders: Builders = {
 };
 
 /**
+ * Whether search indexes each route's pages: their views mark their text with
+ * `data-pagefind-body`, and src/search/bundles.ts hands Pagefind the pages of these routes and
+ * no others (nor do others enter a search bundle's reuse digest). Every route says, so a new
+ * route's pages reach the search index only on purpose.
+ */
+export const indexedBySearch = {
+	home: false,
+	news: false,
+	release: true,
+	topics: false,
+	topic: false,
+	types: false,
+	type: false,
+	countries: false,
+	country: false,
+	archive: false,
+	year: false,
+	page: true,
+	search: false,
+	offline: false,
+	subscribe: false,
+	vcard: false,
+	manifest: false,
+	notFound: false,
+	feed: false,
+	topicFeed: false,
+	countryFeed: false,
+} as const satisfies Record<RouteKey, boolean>;
+
+/**
  * The URL path of a route in a locale: the one place the site's URLs are made.
  * @example url('release', 'fr', { slug: 'guatemala' }) // => '/fr/actualites/guatemala/'
  * @example url('news', 'es', { page: 2 }) // => '/es/noticias/pagina/2/'

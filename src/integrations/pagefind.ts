@@ -6,12 +6,13 @@ import * as pagefind from 'pagefind';
 import { searchBundle } from '../i18n/file-routes';
 import { locales } from '../i18n/locales';
 import { bundleCache } from '../search/bundle-cache';
-import { bundleDigest, finishBundle, indexedFolders, indexPages } from '../search/bundles';
+import { bundleDigest, finishBundle, indexedPages, indexPages } from '../search/bundles';
 import { describeStep, duration } from './build-steps';
 
 /**
  * Indexes the built site with Pagefind's Node API after every build, one bundle per locale. Only
- * elements marked `data-pagefind-body` (releases and pages) are indexed. A locale none of whose
+ * the pages of the routes the route table marks `indexedBySearch` are read, and in them only
+ * elements marked `data-pagefind-body`. A locale none of whose
  * indexed pages changed since a previous build gets that build's bundle back from Astro's cache
  * folder instead: after a one-release edit, one locale of three is indexed again. `reuse: false`
  * indexes every locale.
@@ -39,10 +40,10 @@ export function pagefindSearch({ reuse = true }: { reuse?: boolean } = {}): Astr
 						const started = performance.now();
 						const output = join(root, searchBundle(locale));
 						rmSync(output, { recursive: true, force: true });
-						const { globs, files } = indexedFolders(root, locale);
-						const digest = cache && bundleDigest(root, files(), version);
+						const indexed = indexedPages(root, locale);
+						const digest = cache && bundleDigest(root, indexed, version);
 						const reused = digest !== undefined && cache?.restore(locale, digest, output);
-						if (!reused) await indexPages(root, globs, output);
+						if (!reused) await indexPages(root, indexed.globs, output);
 						const pages = await finishBundle(output, locale);
 						if (digest && !reused) cache?.keep(locale, digest, output);
 						counts.push(`${locale} ${pages}${reused ? ' (unchanged, reused)' : ''}`);

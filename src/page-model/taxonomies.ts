@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
 import { releaseTypes, type ReleaseType } from '../i18n/release-types';
 import { topics, type TopicKey } from '../i18n/topics';
+import type { FilterValues, SearchFilterKey } from '../i18n/search-filters';
 import type { UiKey } from '../i18n/ui/en';
 import type { ReleaseGroup } from './publishing';
 
@@ -26,13 +27,12 @@ interface TaxonomyDefinition<Term extends string> {
 	order: 'label' | 'newest';
 	/** Whether the search page offers a filter on it whose values are labelled (years label themselves). */
 	labelledFilter: boolean;
-	/** Dictionary keys of the index page, of a term's listing (`{term}` is the term) and of its search filter. */
+	/** Dictionary keys of the index page and of a term's listing (`{term}` is the term). */
 	text: {
 		index: UiKey;
 		indexLead: UiKey;
 		title: UiKey;
 		lead: UiKey;
-		filter: UiKey;
 		/** A term's feed: its title, description and link text. */
 		feed?: { title: UiKey; description: UiKey; link: UiKey };
 	};
@@ -88,8 +88,8 @@ function define<Term extends string>(
 	};
 }
 
-/** The taxonomy keys, which are also the names of their search filters. */
-export type TaxonomyKey = 'topic' | 'country' | 'year' | 'type';
+/** The taxonomy keys, which are also the names of their search filters (src/i18n/search-filters.ts). */
+export type TaxonomyKey = Extract<SearchFilterKey, 'topic' | 'country' | 'year' | 'type'>;
 
 /** Every taxonomy, by key. */
 export const taxonomies: Record<TaxonomyKey, Taxonomy> = {
@@ -107,7 +107,6 @@ export const taxonomies: Record<TaxonomyKey, Taxonomy> = {
 			indexLead: 'topics.lead',
 			title: 'topic.title',
 			lead: 'topic.lead',
-			filter: 'search.filter.topic',
 			feed: {
 				title: 'feed.topicTitle',
 				description: 'feed.topicDescription',
@@ -129,7 +128,6 @@ export const taxonomies: Record<TaxonomyKey, Taxonomy> = {
 			indexLead: 'countries.lead',
 			title: 'country.title',
 			lead: 'country.lead',
-			filter: 'search.filter.country',
 			feed: {
 				title: 'feed.countryTitle',
 				description: 'feed.countryDescription',
@@ -150,7 +148,6 @@ export const taxonomies: Record<TaxonomyKey, Taxonomy> = {
 			indexLead: 'archive.lead',
 			title: 'year.title',
 			lead: 'year.lead',
-			filter: 'search.filter.year',
 		},
 	}),
 	type: define<ReleaseType>('type', {
@@ -166,7 +163,6 @@ export const taxonomies: Record<TaxonomyKey, Taxonomy> = {
 			indexLead: 'types.lead',
 			title: 'type.title',
 			lead: 'type.lead',
-			filter: 'search.filter.type',
 		},
 	}),
 };
@@ -199,11 +195,6 @@ export function termList<Group>(
 }
 
 /** The search filters of a release: each taxonomy's values (language-neutral keys). */
-export function searchFilters(release: Filed): Record<TaxonomyKey, string[]> {
-	return {
-		country: taxonomies.country.filterValues(release),
-		topic: taxonomies.topic.filterValues(release),
-		year: taxonomies.year.filterValues(release),
-		type: taxonomies.type.filterValues(release),
-	};
+export function filterValuesOf(release: Filed): FilterValues {
+	return Object.fromEntries(taxonomyList.map((t) => [t.key, t.filterValues(release)]));
 }

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchBundle } from '../i18n/file-routes';
 import { localeTable, type Locale } from '../i18n/locales';
-import { url, type RouteKey } from '../i18n/routes';
+import { routeOf } from '../i18n/route-of';
+import { indexedBySearch } from '../i18n/routes';
 
 /** Fails the build with every message Pagefind returned; it reports errors, never throws. */
 function check(step: string, errors: string[]): void {
@@ -16,47 +17,75 @@ function check(step: string, errors: string[]): void {
 	}
 }
 
-/** Routes whose pages carry no `data-pagefind-body` and each own a top folder of a locale. */
-const unindexed: RouteKey[] = ['topics', 'countries', 'archive', 'search', 'offline', 'notFound'];
-const topFolder = (path: string) => path.split('/')[2] ?? '';
+/**
+ * Globs that match `files` and none of `skipped` (paths relative to a site, with `/`): a top
+ * folder of a locale that holds no skipped page is read whole (`en/who-we-are/**\/*.html`);
+ * in the others, one glob per shape of path (`en/news/*\/index.html`), unless a skipped page has
+ * that shape too: then the files of that shape are named one by one.
+ * @example searchGlobs(['en/news/a/index.html', 'en/news/b/index.html'], ['en/news/index.html']) // => ['en/news/*\/index.html']
+ */
+export function searchGlobs(files: string[], skipped: string[]): string[] {
+	const top = (file: string) => file.split('/').slice(0, 2).join('/');
+	const mixed = new Set(skipped.map(top));
+	const shapes = new Map<string, string[]>();
+	for (const file of files) {
+		const parts = file.split('/');
+		const glob =
+			parts.length > 2 && !mixed.has(top(file))
+				? `${top(file)}/**/*.html`
+				: parts.map((part, i) => (i < 2 || i === parts.length - 1 ? part : '*')).join('/');
+		const named = shapes.get(glob) ?? [];
+		named.push(file);
+		shapes.set(glob, named);
+	}
+	// Pagefind's `*` stands for one whole folder name, as here.
+	const matches = (glob: string[], file: string[]) =>
+		glob.length === file.length && glob.every((part, i) => part === '*' || part === file[i]);
+	const others = skipped.map((file) => file.split('/'));
+	return [...shapes].flatMap(([glob, named]) =>
+		others.some((other) => matches(glob.split('/'), other)) ? named : [glob],
+	);
+}
 
 /**
- * Where the pages of `locale` that carry `data-pagefind-body` are, under `dir`: releases
- * (`/<locale>/news/<slug>/`) and institutional pages (every other top folder). Listings are never
- * handed to Pagefind, which would read them only to skip them (a large share of the HTML of a big site).
+ * The pages of `locale` under a built site `dir` that search indexes: the HTML files of the
+ * routes marked in `indexedBySearch` (src/i18n/routes.ts), and no others. Other pages (listings,
+ * the Subscribe page…) are never handed to Pagefind, which would read them only to skip them
+ * (a large share of the HTML of a big site), and never enter the bundle's digest.
  */
-export function indexedFolders(dir: string, locale: Locale) {
-	const news = topFolder(url('news', locale));
-	const skipped = new Set([news, ...unindexed.map((key) => topFolder(url(key, locale)))]);
-	const pages = readdirSync(join(dir, locale), { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && !skipped.has(entry.name))
-		.map((entry) => `${locale}/${entry.name}`);
+export function indexedPages(dir: string, locale: Locale) {
+	const html = existsSync(join(dir, locale))
+		? readdirSync(join(dir, locale), { recursive: true, encoding: 'utf8' })
+				.filter((file) => file.endsWith('.html'))
+				.map((file) => `${locale}/${file.split('\\').join('/')}`)
+		: [];
+	const indexed = (file: string) => {
+		const route = routeOf(`/${file}`.replace(/index\.html$/, ''), locale);
+		return route !== undefined && indexedBySearch[route];
+	};
+	const files = html.filter(indexed).sort();
 	return {
-		/** Pagefind's globs. */
-		globs: [`${locale}/${news}/*/index.html`, ...pages.map((p) => `${p}/**/*.html`)],
-		/** The same files, listed here (relative to `dir`, sorted). */
-		files: () => {
-			const releases = existsSync(join(dir, locale, news))
-				? readdirSync(join(dir, locale, news))
-						.map((slug) => `${locale}/${news}/${slug}/index.html`)
-						.filter((file) => existsSync(join(dir, file)))
-				: [];
-			const institutional = pages.flatMap((page) =>
-				readdirSync(join(dir, page), { recursive: true, encoding: 'utf8' })
-					.filter((file) => file.endsWith('.html'))
-					.map((file) => `${page}/${file.split('\\').join('/')}`),
-			);
-			return [...releases, ...institutional].sort();
-		},
+		/** Pagefind's globs, relative to `dir`. */
+		globs: searchGlobs(
+			files,
+			html.filter((file) => !indexed(file)),
+		),
+		/** The same files, listed (relative to `dir`, sorted). */
+		files,
 	};
 }
 
 /**
- * A digest of everything a locale's bundle is made from: Pagefind's version and the path and
- * bytes of every page it reads. Equal digests give identical bundles.
+ * A digest of everything a locale's bundle is made from: Pagefind's version, the globs it is
+ * given (their order is the order of the pages in the index), and the path and bytes of every
+ * page it reads. Equal digests give identical bundles.
  */
-export function bundleDigest(dir: string, files: string[], version: string): string {
-	const hash = createHash('sha256').update(version);
+export function bundleDigest(
+	dir: string,
+	{ globs, files }: { globs: string[]; files: string[] },
+	version: string,
+): string {
+	const hash = createHash('sha256').update(version).update('\0').update(globs.join('\n'));
 	// Read synchronously: many small files, one after the other.
 	for (const file of files)
 		hash

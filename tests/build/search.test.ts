@@ -2,6 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
+import { routeOf } from '../../src/i18n/route-of';
+import { indexedBySearch } from '../../src/i18n/routes';
+import { searchFilterKeys } from '../../src/i18n/search-filters';
 import { listPages, readPage, searchRecords, selectAll } from '../helpers/dist';
 
 const dist = inject('siteDir');
@@ -40,6 +43,29 @@ describe('the search index built with the site', () => {
 		}
 	});
 
+	it('indexes exactly the pages of the routes the route table marks indexed by search', async () => {
+		const pages = await listPages(dist);
+		const records = await searchRecords(dist);
+		for (const locale of locales) {
+			const own = pages.filter((p) => p.startsWith(`/${locale}/`));
+			const marked: string[] = [];
+			for (const path of own) {
+				if (selectAll('[data-pagefind-body]', await readPage(dist, path)).length > 0)
+					marked.push(path);
+			}
+			const routed = own.filter((path) => {
+				const route = routeOf(path, locale);
+				return route !== undefined && indexedBySearch[route];
+			});
+			const indexed = records.filter((r) => r.language === locale).map((r) => r.url);
+			// A route marked whose pages hold nothing to index (Pagefind would read them for
+			// nothing, and they would enter the bundle's digest), or a page with text to index on a
+			// route not marked, breaks one of these equalities.
+			expect(indexed.sort(), locale).toEqual(routed.sort());
+			expect(marked.sort(), locale).toEqual(routed);
+		}
+	});
+
 	it('ships each bundle with its own language’s WebAssembly and nothing the site does not load', async () => {
 		for (const locale of locales) {
 			const files = await readdir(join(dist, 'pagefind', locale));
@@ -67,6 +93,8 @@ describe('the search index built with the site', () => {
 			type: ['press-release'],
 		};
 		expect(french?.filters).toEqual({ ...filters, language: ['fr'] });
+		// The build writes every filter of the contract the search page and its script read.
+		expect(Object.keys(french?.filters ?? {}).sort()).toEqual([...searchFilterKeys].sort());
 		expect(french?.meta).toMatchObject({
 			date: '16 septembre 2024',
 			published: '2024-09-16',

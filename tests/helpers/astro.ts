@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { cp, mkdir, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../scripts/lib/nginx';
@@ -25,7 +25,8 @@ export interface BuildResult {
  * Runs the real `astro build` of this site in a child process, as `npm run build` would, into
  * `tests/.tmp/<name>/dist`. `content` points the build at another content folder; `args` are
  * more `astro build` flags (`--force` renders every Markdown file again, so its warnings print
- * even when an earlier build cached it).
+ * even when an earlier build cached it); `project` builds a copy of the project made by
+ * `projectCopy` (a test that edits the site's own code edits its copy).
  */
 export async function astroBuild(
 	name: string,
@@ -33,7 +34,8 @@ export async function astroBuild(
 		content,
 		env = {},
 		args = [],
-	}: { content?: string; env?: Record<string, string>; args?: string[] } = {},
+		project = root,
+	}: { content?: string; env?: Record<string, string>; args?: string[]; project?: string } = {},
 ): Promise<BuildResult> {
 	const outDir = join(tmp, name, 'dist');
 	await rm(outDir, { recursive: true, force: true });
@@ -45,18 +47,35 @@ export async function astroBuild(
 			...(content ? { NEWSROOM_CONTENT_DIR: content } : {}),
 			...env,
 		},
+		project,
 	);
 	return { ok: code === 0, output, outDir };
 }
 
 /**
- * Runs a command in the project root as a terminal would, with stdin closed (so nothing is
+ * A copy of the project at `dir` that builds as the project does (its code, public files and
+ * lock file, with the project's node_modules linked), for a test to edit the site's code in.
+ */
+export async function projectCopy(dir: string): Promise<string> {
+	await rm(dir, { recursive: true, force: true });
+	await mkdir(dir, { recursive: true });
+	for (const entry of ['astro.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'])
+		await cp(join(root, entry), join(dir, entry));
+	for (const entry of ['src', 'public'])
+		await cp(join(root, entry), join(dir, entry), { recursive: true });
+	await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return dir;
+}
+
+/**
+ * Runs a command in the project root (or `cwd`) as a terminal would, with stdin closed (so nothing is
  * asked interactively), and returns its exit code and everything it printed.
  */
 export async function run(
 	command: string,
 	args: string[],
 	env: Record<string, string> = {},
+	cwd = root,
 ): Promise<{ code: number | null; output: string }> {
 	// Vitest and Vite put their own variables (NODE_ENV=test, DEV, MODE…) into process.env; a
 	// terminal running `npm run build` has none of them.
@@ -64,7 +83,7 @@ export async function run(
 		Object.entries(process.env).filter(([key]) => !viteVariables.test(key)),
 	);
 	const child = spawn(command, args, {
-		cwd: root,
+		cwd,
 		env: { ...inherited, NO_COLOR: '1', ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});

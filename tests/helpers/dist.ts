@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
@@ -71,6 +72,8 @@ export async function searchRecords(dir: string): Promise<SearchRecord[]> {
 	const records: SearchRecord[] = [];
 	for (const bundle of (await readdir(join(dir, 'pagefind'))).sort()) {
 		const folder = join(dir, 'pagefind', bundle, 'fragment');
+		// A locale with nothing to index has an empty bundle, without fragments.
+		if (!existsSync(folder)) continue;
 		for (const name of (await readdir(folder)).sort()) {
 			const body = await readServedText(folder, name);
 			const record = JSON.parse(body.replace(/^pagefind_dcd/, '')) as Omit<

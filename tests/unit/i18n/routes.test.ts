@@ -1,7 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { topicKeys } from '../../../src/i18n/topics';
 import { locales } from '../../../src/i18n/locales';
-import { countrySlug, fileParam, pathParam, segments, url } from '../../../src/i18n/routes';
+import { routeOf } from '../../../src/i18n/route-of';
+import {
+	countrySlug,
+	fileParam,
+	indexedBySearch,
+	pathParam,
+	segments,
+	url,
+	type RouteKey,
+	type RouteParams,
+} from '../../../src/i18n/routes';
+
+/**
+ * Parameters for every route, some of them paged: typed by the table, so a new route fails to
+ * compile here until it has its own, and the reverse of \`url\` is tested for it.
+ */
+const samples: { [K in RouteKey]: RouteParams[K][] } = {
+	home: [undefined],
+	news: [{}, { page: 3 }],
+	release: [{ slug: 'a-b' }, { slug: 'page' }],
+	topics: [undefined],
+	topic: [{ topic: 'child-protection' }, { topic: 'counter-trafficking', page: 2 }],
+	types: [undefined],
+	type: [{ type: 'press-release' }, { type: 'press-release', page: 12 }],
+	countries: [undefined],
+	country: [{ country: 'DE' }, { country: 'CI', page: 2 }],
+	archive: [undefined],
+	year: [{ year: 2024 }, { year: 2019, page: 4 }],
+	page: [{ path: 'who-we-are' }, { path: 'who-we-are/our-history' }],
+	search: [undefined],
+	offline: [undefined],
+	subscribe: [undefined],
+	vcard: [{ contact: 'jane-doe' }],
+	manifest: [undefined],
+	notFound: [undefined],
+	feed: [undefined],
+	topicFeed: [{ topic: 'counter-trafficking' }],
+	countryFeed: [{ country: 'GT' }],
+};
 
 describe('the route table', () => {
 	it('makes localized release URLs', () => {
@@ -59,5 +97,31 @@ describe('the route table', () => {
 		expect(() => fileParam('/fr/actualites/', '.xml')).toThrow(
 			'/fr/actualites/ does not end with .xml',
 		);
+	});
+
+	it('tells which route made a URL: the reverse of url, for every route and locale', () => {
+		for (const locale of locales) {
+			for (const key of Object.keys(samples) as RouteKey[]) {
+				for (const params of samples[key]) {
+					const path = url(key, locale, params);
+					expect(routeOf(path, locale), path).toBe(key);
+				}
+			}
+		}
+	});
+
+	it('gives no route for a path under a segment that no route makes, nor in another locale', () => {
+		expect(routeOf('/en/news/a-b/extra/', 'en')).toBeUndefined();
+		expect(routeOf('/en/search/more/', 'en')).toBeUndefined();
+		expect(routeOf('/en/page/2/', 'en')).toBeUndefined();
+		expect(routeOf('/en/topics/health/rss.json', 'en')).toBeUndefined();
+		expect(routeOf('/fr/actualites/a-b/', 'en')).toBeUndefined();
+		// Under no segment of the table: an institutional page.
+		expect(routeOf('/fr/qui-sommes-nous/', 'fr')).toBe('page');
+	});
+
+	it('indexes for search only releases and institutional pages', () => {
+		const indexed = Object.entries(indexedBySearch).filter(([, yes]) => yes);
+		expect(indexed.map(([key]) => key)).toEqual(['release', 'page']);
 	});
 });

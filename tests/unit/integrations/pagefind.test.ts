@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pagefindSearch } from '../../../src/integrations/pagefind';
+import { searchGlobs } from '../../../src/search/bundles';
 
 const root = join(import.meta.dirname, '../../..');
 let dist = '';
@@ -78,6 +79,9 @@ describe('the Pagefind integration', () => {
 				// Listings never carry data-pagefind-body; these would be indexed if they were read.
 				'en/news/page/2': 'en',
 				'en/topics/emergencies': 'en',
+				// Routes the route table does not index, whatever their pages hold.
+				'en/types/press-release': 'en',
+				'en/subscribe': 'en',
 				'fr/actualites/un-communique': 'fr',
 				es: 'es',
 			}),
@@ -97,6 +101,27 @@ describe('the Pagefind integration', () => {
 			'pagefind.js',
 			'wasm.fr.pagefind',
 		]);
+	});
+
+	it('leaves a locale’s bundle as it was when only pages search does not index changed', async () => {
+		const pages = { 'en/news/a-release': 'en', fr: 'fr', es: 'es' };
+		await index(await site(pages));
+		await write({ 'en/subscribe': 'en', 'en/types/press-release': 'en' }, 'Feeds');
+		expect(await index(dist)).toContain(
+			'pages indexed: en 1 (unchanged, reused), fr 0 (unchanged, reused), es 0 (unchanged, reused)',
+		);
+	});
+
+	it('globs whole folders of indexed pages, shapes of path beside skipped pages, or files one by one', () => {
+		const releases = ['en/news/a/index.html', 'en/news/b/index.html'];
+		const pages = ['en/about/index.html', 'en/about/history/index.html'];
+		expect(searchGlobs([...releases, ...pages], ['en/news/index.html', 'en/index.html'])).toEqual([
+			'en/news/*/index.html',
+			'en/about/**/*.html',
+		]);
+		// A listing shaped like an indexed page (an agenda's year beside its events).
+		const events = ['en/events/a-meeting/index.html', 'en/events/a-visit/index.html'];
+		expect(searchGlobs(events, ['en/events/2024/index.html'])).toEqual(events);
 	});
 
 	it('indexes again only the locales whose pages changed since the last build', async () => {
