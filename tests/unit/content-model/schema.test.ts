@@ -119,7 +119,13 @@ describe('the text fields of a release', () => {
 			summary: ' e\u0301te\u0301 ',
 			contacts: [{ name: 'Jose\u0301', office: 'Bogota\u0301', email: 'j@example.org' }],
 			updates: [{ date: '2024-09-20', note: 'Corrige\u0301.' }],
-			image: { src: './a.jpg', alt: 'Cafe\u0301', caption: 'E\u0301', credit: 'Se\u0301', licence: 'cc0-1.0' },
+			image: {
+				src: './a.jpg',
+				alt: 'Cafe\u0301',
+				caption: 'E\u0301',
+				credit: 'Se\u0301',
+				licence: 'cc0-1.0',
+			},
 			notesToEditors: 'Re\u0301sume\u0301',
 		});
 		expect(data.title).toBe('Café in Bogotá');
@@ -150,7 +156,10 @@ describe('the text fields of a release', () => {
 			'title: title is empty: it holds only invisible characters (U+200B, U+00AD, U+2060). Write it like: title: IOM helps victims of trafficking in Guatemala',
 		]);
 		expect(
-			problems({ ...valid, image: { src: './a.jpg', alt: 'A', credit: 'B', licence: 'cc0-1.0', caption: '\u200D' } }),
+			problems({
+				...valid,
+				image: { src: './a.jpg', alt: 'A', credit: 'B', licence: 'cc0-1.0', caption: '\u200D' },
+			}),
 		).toEqual([
 			'image.caption: image.caption is empty: it holds only invisible characters (U+200D). Write it, or delete the line.',
 		]);
