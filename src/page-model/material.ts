@@ -118,3 +118,21 @@ export function servedFiles(groups: PublishedGroup[]): ServedFile[] {
 	}
 	return [...files.values()];
 }
+
+/** A value for a double-quoted XML attribute. */
+const xmlAttribute = (value: string) =>
+	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The RSS `<enclosure>` of each document, video and sound of a release (pictures are in its text),
+ * with the file's absolute URL, length in bytes and MIME type.
+ */
+export function enclosures(release: PublishedRelease, site: URL): string {
+	return materialOf(release)
+		.filter((item) => item.file && item.kind !== 'picture')
+		.map(({ file }) => {
+			const { url, bytes, mime } = file as ServedFile;
+			return `<enclosure url="${xmlAttribute(new URL(url, site).href)}" length="${bytes}" type="${xmlAttribute(mime)}"/>`;
+		})
+		.join('');
+}

@@ -186,6 +186,56 @@ describe('the material of a release, in a real build', () => {
 		expect(text(en, '.key-figures .source')).toBe('Source: Synthetic survey, 2024');
 	});
 
+	it('gives the feeds’ items the release’s document, video and sound as enclosures', async () => {
+		const feed = await readFile(join(build.outDir, 'fr/actualites/rss.xml'), 'utf8');
+		const item = /<item>(?:(?!<\/item>)[\s\S])*communique-avec-contenus[\s\S]*?<\/item>/.exec(
+			feed,
+		)?.[0];
+		const sizes = async (name: string) =>
+			(await readFile(join(fixture, 'releases/material', name))).length;
+		expect([...(item ?? '').matchAll(/<enclosure [^>]*\/>/g)].map(([tag]) => tag)).toEqual([
+			`<enclosure url="https://newsroom.example.org/files/material/fact-sheet.pdf" length="${await sizes('fact-sheet.pdf')}" type="application/pdf"/>`,
+			`<enclosure url="https://newsroom.example.org/files/material/clip.mp4" length="${await sizes('clip.mp4')}" type="video/mp4"/>`,
+			`<enclosure url="https://newsroom.example.org/files/material/tone.mp3" length="${await sizes('tone.mp3')}" type="audio/mpeg"/>`,
+		]);
+	});
+
+	it('describes the material in the JSON-LD as associatedMedia', async () => {
+		const page = await readPage(build.outDir, pages.es);
+		const article = selectAll('script[type="application/ld+json"]', page)
+			.map((script) => JSON.parse(toString(script)) as Record<string, unknown>)
+			.find((data) => data['@type'] === 'NewsArticle');
+		const media = article?.associatedMedia as Record<string, unknown>[];
+		expect(media.map((m) => [m['@type'], m.contentUrl ?? m.url, m.name])).toEqual([
+			[
+				'ImageObject',
+				'https://newsroom.example.org/files/material/photo.jpg',
+				'Una carta de ajuste verde con un disco blanco',
+			],
+			[
+				'MediaObject',
+				'https://newsroom.example.org/files/material/fact-sheet.pdf',
+				'Hoja informativa: el albergue sintético',
+			],
+			[
+				'VideoObject',
+				'https://newsroom.example.org/files/material/clip.mp4',
+				'Dos segundos de una carta de ajuste',
+			],
+			[
+				'AudioObject',
+				'https://newsroom.example.org/files/material/tone.mp3',
+				'Un segundo de un tono de prueba',
+			],
+			['VideoObject', 'https://www.youtube.com/watch?v=test0000000', 'El albergue en dos minutos'],
+		]);
+		expect(media[1]).toMatchObject({
+			encodingFormat: 'application/pdf',
+			license: 'https://creativecommons.org/licenses/by-nc/4.0/deed.es',
+			creditText: 'IOM Geneva',
+		});
+	});
+
 	it('passes html-validate on every page of the release', async () => {
 		const config = JSON.parse(
 			await readFile(join(root, '.htmlvalidate.json'), 'utf8'),
