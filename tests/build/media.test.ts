@@ -236,12 +236,28 @@ describe('the material of a release, in a real build', () => {
 		});
 	});
 
+	it('shows the lead picture as a thumbnail in listings and on the home page, sized', async () => {
+		for (const path of ['/en/news/', '/fr/', '/es/noticias/']) {
+			const page = await readPage(build.outDir, path);
+			const cards = selectAll('.card', page);
+			expect(cards, path).toHaveLength(2);
+			const [withPicture, without] = cards;
+			expect(attr(withPicture!, 'img.thumb', 'alt'), path).toBe('');
+			expect(attr(withPicture!, 'img.thumb', 'src')).toMatch(/^\/_astro\/lead\..+\.webp$/);
+			expect([
+				attr(withPicture!, 'img.thumb', 'width'),
+				attr(withPicture!, 'img.thumb', 'height'),
+			]).toEqual(['160', '100']);
+			expect(select('img', without!)).toBeUndefined();
+		}
+	});
+
 	it('passes html-validate on every page of the release', async () => {
 		const config = JSON.parse(
 			await readFile(join(root, '.htmlvalidate.json'), 'utf8'),
 		) as ConfigData;
 		const validator = new HtmlValidate(config);
-		for (const path of Object.values(pages)) {
+		for (const path of [...Object.values(pages), '/en/news/', '/fr/']) {
 			const html = await readFile(join(build.outDir, path, 'index.html'), 'utf8');
 			const report = await validator.validateString(html);
 			expect(
