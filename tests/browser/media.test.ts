@@ -91,7 +91,7 @@ describe('the material of a release in Chromium', () => {
 
 	it('finds no WCAG 2.2 A/AA violation with axe, wide and at phone width', async () => {
 		const found: string[] = [];
-		for (const path of [release, '/fr/actualites/communique-avec-contenus/']) {
+		for (const path of [release, '/fr/actualites/communique-avec-contenus/', '/fr/mediatheque/']) {
 			for (const width of [1280, 360]) {
 				const context = await browser.newContext({ viewport: { width, height: 900 } });
 				const page = await context.newPage();

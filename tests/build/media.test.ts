@@ -248,8 +248,49 @@ describe('the material of a release, in a real build', () => {
 				attr(withPicture!, 'img.thumb', 'width'),
 				attr(withPicture!, 'img.thumb', 'height'),
 			]).toEqual(['160', '100']);
-			expect(select('img', without!)).toBeUndefined();
+			expect(select('img', without)).toBeUndefined();
 		}
+	});
+
+	it('gathers every picture and video in a media library per language, by topic and country', async () => {
+		const libraries = {
+			en: [
+				'/en/media/',
+				'/en/media/topics/migrant-assistance/',
+				'/en/media/countries/switzerland/',
+			],
+			fr: [
+				'/fr/mediatheque/',
+				'/fr/mediatheque/thematiques/assistance-aux-migrants/',
+				'/fr/mediatheque/pays/suisse/',
+			],
+			es: [
+				'/es/mediateca/',
+				'/es/mediateca/temas/asistencia-a-migrantes/',
+				'/es/mediateca/paises/suiza/',
+			],
+		};
+		for (const [locale, paths] of Object.entries(libraries)) {
+			for (const path of paths) {
+				const page = await readPage(build.outDir, path);
+				const items = selectAll('.library-items li', page);
+				expect(items, path).toHaveLength(4);
+				expect(
+					items.map((item) => attr(item, '.from a', 'href')),
+					path,
+				).toEqual(Array(4).fill(pages[locale as keyof typeof pages]));
+				expect(attr(items[0]!, 'img', 'src')).toMatch(/^\/_astro\/lead\..+\.webp$/);
+				expect(selectAll('.browse a', page).map((a) => a.properties.href)).toEqual(paths);
+			}
+		}
+		const en = await readPage(build.outDir, '/en/media/');
+		expect(selectAll('.library-items .kind', en).map((kind) => text(kind, '*'))).toEqual([
+			'Video: Two seconds of a test pattern',
+			'Video: The shelter in two minutes',
+		]);
+		expect(attr(en, '#material .library-link a', 'href')).toBeUndefined();
+		const release = await readPage(build.outDir, pages.fr);
+		expect(attr(release, '#material .library-link a', 'href')).toBe('/fr/mediatheque/');
 	});
 
 	it('passes html-validate on every page of the release', async () => {
@@ -257,7 +298,13 @@ describe('the material of a release, in a real build', () => {
 			await readFile(join(root, '.htmlvalidate.json'), 'utf8'),
 		) as ConfigData;
 		const validator = new HtmlValidate(config);
-		for (const path of [...Object.values(pages), '/en/news/', '/fr/']) {
+		for (const path of [
+			...Object.values(pages),
+			'/en/news/',
+			'/fr/',
+			'/fr/mediatheque/',
+			'/es/mediateca/paises/suiza/',
+		]) {
 			const html = await readFile(join(build.outDir, path, 'index.html'), 'utf8');
 			const report = await validator.validateString(html);
 			expect(
