@@ -2,7 +2,7 @@
 // Content-Security-Policy): the video plays from the site with its captions track, nothing is
 // requested from another site (the hosted video is a link), axe finds nothing at phone and wide
 // widths, and the Print button opens the print dialog.
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,6 +139,41 @@ describe('the material of a release in Chromium', () => {
 		expect(await page.locator('#material .credit').first().textContent()).toBe(
 			'Credit: © IOM 2024 / Test Photographer',
 		);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('saves no document, video or sound for offline reading, and says how much they are', async () => {
+		const { page, problems } = await watchedPage(browser);
+		const requests: string[] = [];
+		page.context().on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto(server.origin + '/en/search/');
+		const note = page.locator('.save-offline .material-note');
+		await expect.poll(() => note.isVisible(), { timeout: patience }).toBe(true);
+		// The files of tests/fixtures/media/releases/material, lead picture and photo included.
+		const folder = join(root, 'tests/fixtures/media/releases/material');
+		const names = ['clip.mp4', 'fact-sheet.pdf', 'lead.jpg', 'photo.jpg', 'tone.mp3'];
+		const captions = ['en', 'fr', 'es'].map((lang) => `clip.${lang}.vtt`);
+		let bytes = 0;
+		for (const name of [...names, ...captions]) bytes += (await stat(join(folder, name))).size;
+		const size = new Intl.NumberFormat('en', {
+			style: 'unit',
+			unit: 'kilobyte',
+			maximumFractionDigits: 1,
+		}).format(bytes / 1e3);
+		expect(await note.textContent()).toBe(
+			`Documents, video, sound and original pictures (${size} in all) are not saved: download the ones you need from their release.`,
+		);
+		await page.locator('.save-offline button[data-set="everything"]').click();
+		await expect
+			.poll(() => page.locator('.save-offline .progress').textContent(), { timeout: patience })
+			.not.toBe('');
+		await page.waitForFunction(
+			() => !document.querySelector('.save-offline progress:not([hidden])'),
+			undefined,
+			{ timeout: patience },
+		);
+		expect(requests.filter((path) => path.startsWith('/files/'))).toEqual([]);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

@@ -315,6 +315,8 @@ export const en = {
 	'library.video': 'Video:',
 	'library.empty': 'No picture or video has been published yet.',
 	'library.link': 'Media library',
+	'save.material':
+		'Documents, video, sound and original pictures ({size} in all) are not saved: download the ones you need from their release.',
 	'nav.termsOfUse': 'Terms of use of our material',
 	'cms.field.licence': 'Licence (terms of use)',
 	'cms.hint.licence': 'Under which terms journalists may use it.',

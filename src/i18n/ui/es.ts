@@ -323,6 +323,8 @@ export const es = {
 	'library.video': 'Vídeo:',
 	'library.empty': 'Todavía no se ha publicado ninguna foto ni ningún vídeo.',
 	'library.link': 'Mediateca',
+	'save.material':
+		'Los documentos, vídeos, sonidos y fotos originales ({size} en total) no se guardan: descargue los que necesite desde su comunicado.',
 	'nav.termsOfUse': 'Condiciones de uso del material',
 	'cms.field.licence': 'Licencia (condiciones de uso)',
 	'cms.hint.licence': 'Las condiciones en que los periodistas pueden usarlo.',
