@@ -17,7 +17,15 @@ function check(step: string, errors: string[]): void {
 }
 
 /** Routes whose pages carry no `data-pagefind-body` and each own a top folder of a locale. */
-const unindexed: RouteKey[] = ['topics', 'countries', 'archive', 'search', 'offline', 'notFound'];
+const unindexed: RouteKey[] = [
+	'topics',
+	'countries',
+	'archive',
+	'search',
+	'offline',
+	'notFound',
+	'media',
+];
 const topFolder = (path: string) => path.split('/')[2] ?? '';
 
 /**
