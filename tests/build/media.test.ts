@@ -1,9 +1,11 @@
 // A release's material in a real build of tests/fixtures/media (README.md there): its pictures
 // with credit, licence and original to download, its document, video, sound and hosted video, its
 // key figures, in three languages; and nothing of a draft's or embargoed release's files.
+import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
+import vnu from 'vnu-jar';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, root, tmp, type BuildResult } from '../helpers/astro';
 import { attr, listFiles, readPage, select, selectAll, toString } from '../helpers/dist';
@@ -312,5 +314,25 @@ describe('the material of a release, in a real build', () => {
 				path,
 			).toEqual([]);
 		}
+	});
+
+	it('passes the W3C Nu Html Checker on every page of the build, the media library included', async () => {
+		const pages = (await listFiles(build.outDir)).filter(
+			(f) => f.endsWith('.html') && !f.startsWith('admin/'),
+		);
+		expect(pages.filter((f) => /^\w\w\/(media|mediatheque|mediateca)\//.test(f))).toHaveLength(9);
+		const html = pages.map((f) => join(build.outDir, f));
+		const result = spawnSync(
+			process.env.JAVA ?? 'java',
+			['-jar', String(vnu), '--errors-only', '--format', 'json', ...html],
+			{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+		);
+		const { messages } = JSON.parse(result.stderr) as {
+			messages: { type: string; url: string; message: string }[];
+		};
+		expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url}: ${m.message}`)).toEqual(
+			[],
+		);
+		expect(result.status).toBe(0);
 	});
 });
