@@ -115,6 +115,28 @@ describe('the material of a release, in a real build', () => {
 		expect(text(picture, '.original')).toBe('Download the original, 1,200 × 800 px, JPEG, 11 kB');
 	});
 
+	it('captions the picture of the text with its credit and licence, in each language', async () => {
+		const captions = {
+			en: ['Credit: © IOM 2024 / Test Photographer', 'Licence: IOM terms of use'],
+			fr: [
+				`Crédit${nbsp}: © IOM 2024 / Test Photographer`,
+				`Licence${nbsp}: conditions d’utilisation de l’OIM`,
+			],
+			es: ['Crédito: © IOM 2024 / Test Photographer', 'Licencia: condiciones de uso de la OIM'],
+		};
+		for (const [locale, path] of Object.entries(pages)) {
+			const figure = select(
+				'article .body figure.body-picture',
+				await readPage(build.outDir, path),
+			)!;
+			expect(attr(figure, 'img', 'src')).toMatch(/^\/_astro\/photo\..+\.webp$/);
+			expect([text(figure, '.credit'), text(figure, '.licence')]).toEqual(
+				captions[locale as keyof typeof captions],
+			);
+			expect(attr(figure, '.licence a', 'rel')).toBe('license');
+		}
+	});
+
 	it('lists the document with its title, format, size and language', async () => {
 		const facts = {
 			en: ['Fact sheet: the synthetic shelter', 'PDF, 1 kB, in English'],
