@@ -38,8 +38,7 @@ const span = (className: string, children: ElementContent[]): Element => ({
 export function rehypePictureCredits() {
 	return (tree: Root, file: VFile) => {
 		const locale = fileLocale(file);
-		const frontmatter = (file.data.astro)
-			?.frontmatter;
+		const frontmatter = file.data.astro?.frontmatter;
 		if (!locale || !Array.isArray(frontmatter?.media)) return;
 		const listed = new Map<string, Listed>();
 		for (const item of frontmatter.media as Listed[]) {
