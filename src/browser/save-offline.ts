@@ -22,8 +22,13 @@ export function startSaveOffline(): void {
 
 	void fetch(section.dataset.sizes ?? '')
 		.then((r) => r.json() as Promise<OfflineSummary>)
-		.then(({ bytes, releases, latest }) => {
+		.then(({ bytes, releases, latest, material }) => {
 			latestCount = latest.releases;
+			const note = section.querySelector<HTMLElement>('.material-note');
+			if (note && material.files > 0) {
+				note.textContent = fill(strings.material ?? '', { size: size(material.bytes) });
+				note.hidden = false;
+			}
 			for (const button of buttons) {
 				if (button.dataset.set === 'latest') {
 					button.textContent = fill(strings.latest ?? '', {

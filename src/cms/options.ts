@@ -4,6 +4,7 @@
 // language; only the labels change.
 import { countryName, isCountryCode } from '../i18n/format';
 import { intlOf, locales, type Locale } from '../i18n/locales';
+import { licenceKeys, licences } from '../i18n/licences';
 import { releaseTypeKeys, releaseTypes } from '../i18n/release-types';
 import { topicKeys, topics } from '../i18n/topics';
 import { languageName, useTranslations } from '../i18n/translate';
@@ -17,6 +18,11 @@ export interface Option {
 /** The kinds of release, by their names in `locale`. */
 export function releaseTypeOptions(locale: Locale): Option[] {
 	return releaseTypeKeys.map((key) => ({ label: releaseTypes[key][locale].label, value: key }));
+}
+
+/** The licences of src/i18n/licences.ts, by their names in `locale`. */
+export function licenceOptions(locale: Locale): Option[] {
+	return licenceKeys.map((key) => ({ label: licences[key][locale].name, value: key }));
 }
 
 /** The topics, by their names in `locale`. */

@@ -2,6 +2,7 @@
 // pictures (in the folder, with a text alternative, never from another site) and an empty body.
 import type { ContentProblem } from './checks';
 import { resolvePicture } from './content-paths';
+import { plainName } from './media-checks';
 
 /** A problem of the body; `blocking` when Astro could not load the file at all. */
 export type BodyProblem = ContentProblem & { blocking?: boolean };
@@ -21,6 +22,7 @@ function pictureProblems(
 	src: string,
 	alt: string | undefined,
 	line: number,
+	listed: Set<string> | undefined,
 ): BodyProblem[] {
 	const problems: BodyProblem[] = [];
 	if (hasScheme(src) && !isRemote(src)) return problems;
@@ -33,6 +35,12 @@ function pictureProblems(
 	} else {
 		const picture = resolvePicture(path, src, `The picture at line ${line}, "${src}",`);
 		if (!picture.ok) problems.push({ ...problem(picture.message), blocking: true });
+		else if (listed && !listed.has(plainName(src)))
+			problems.push(
+				problem(
+					`The picture at line ${line}, "${src}", is not listed in media: list it there with its credit and licence, like: media: [{ file: ${plainName(src)}, alt: …, credit: © IOM 2024 / Name, licence: cc-by-4.0 }]`,
+				),
+			);
 	}
 	if (!alt?.trim()) {
 		problems.push(
@@ -46,13 +54,15 @@ function pictureProblems(
 
 /**
  * The problems of a file's body: `path` is the file on disk, `file` its name in messages and
- * `firstLine` the line the body starts at.
+ * `firstLine` the line the body starts at. `listed` holds the files the frontmatter's `media:`
+ * lists, where the file has one (a release): every picture of its text must be among them.
  */
 export function bodyProblems(
 	file: string,
 	path: string,
 	body: string,
 	firstLine: number,
+	listed?: Set<string>,
 ): BodyProblem[] {
 	const problems: BodyProblem[] = [];
 	const text = body.replace(/<!--[\s\S]*?-->/g, '');
@@ -69,7 +79,7 @@ export function bodyProblems(
 		const line = firstLine + i;
 		const problem = (message: string): ContentProblem => ({ file, line, message });
 		for (const [, alt, src = ''] of content.matchAll(markdownImage)) {
-			problems.push(...pictureProblems(problem, path, src, alt, line));
+			problems.push(...pictureProblems(problem, path, src, alt, line, listed));
 		}
 		for (const [tag] of content.matchAll(htmlImage)) {
 			const src = /\bsrc\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '';

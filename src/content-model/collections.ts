@@ -42,6 +42,9 @@ export const sharedReleaseFields = {
 	updates: (d: ReleaseData) => d.updates.map((u) => isoDate(u.date)).toSorted(),
 	contacts: (d: ReleaseData) =>
 		d.contacts.map(({ name, email, phone }) => ({ name, email, phone })),
+	'image.licence': (d: ReleaseData) => d.image?.licence,
+	media: (d: ReleaseData) =>
+		d.media.map(({ file, url, credit, licence }) => ({ file, url, credit, licence })),
 };
 
 /**
@@ -62,6 +65,23 @@ const typesetFields =
 			const image = { ...(copy.image as Record<string, unknown>) };
 			for (const field of ['alt', 'caption', 'credit']) image[field] = set(image[field]);
 			copy.image = image;
+		}
+		// Credits are shared by every language, so they are left as written.
+		if (Array.isArray(copy.media)) {
+			copy.media = copy.media.map((item: unknown) => {
+				if (!item || typeof item !== 'object') return item;
+				const typeset = { ...(item as Record<string, unknown>) };
+				for (const field of ['alt', 'title', 'transcript']) typeset[field] = set(typeset[field]);
+				return typeset;
+			});
+		}
+		if (Array.isArray(copy.keyFigures)) {
+			copy.keyFigures = copy.keyFigures.map((item: unknown) => {
+				if (!item || typeof item !== 'object') return item;
+				const typeset = { ...(item as Record<string, unknown>) };
+				for (const field of ['label', 'source']) typeset[field] = set(typeset[field]);
+				return typeset;
+			});
 		}
 		return copy;
 	};
@@ -96,7 +116,10 @@ export const releaseLoader = () =>
 			...checkFileNames(files, 'release'),
 			...checkSlugs(files, listingSegments),
 			...checkUniqueSlugs(files),
-			...checkSharedFields(files, sharedReleaseFields, { updates: 'update dates' }),
+			...checkSharedFields(files, sharedReleaseFields, {
+				updates: 'update dates',
+				media: 'files, credits and licences of media',
+			}),
 			...checkTranslatedFrom(files),
 		],
 	});

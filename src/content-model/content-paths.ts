@@ -6,6 +6,16 @@
 // never read into a message: a refusal names the path as written, never what it holds.
 import { closeSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import {
+	endingsOf,
+	formatOf,
+	inMegabytes,
+	maxBytes,
+	maxPixels,
+	type FileFormat,
+	type MediaKind,
+} from './media-kinds';
+import { pictureSize, type PictureSize } from './picture-size';
 
 /**
  * A path a content file names, resolved, or the sentence that refuses it (`missing` when no such
@@ -74,60 +84,118 @@ export function resolveContentPath(file: string, written: string, what: string):
 	return { ok: true, path };
 }
 
-/** The first bytes of each kind of picture the site publishes, by file ending. */
-const signatures: Record<string, { name: string; test: (head: Buffer) => boolean }> = {
-	'.jpg': { name: 'JPEG', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-	'.jpeg': { name: 'JPEG', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-	'.png': {
-		name: 'PNG',
-		test: (b) => b.subarray(0, 8).equals(Buffer.from('\x89PNG\r\n\x1a\n', 'latin1')),
-	},
-	'.webp': {
-		name: 'WebP',
-		test: (b) =>
-			b.subarray(0, 4).toString('latin1') === 'RIFF' &&
-			b.subarray(8, 12).toString('latin1') === 'WEBP',
-	},
-	'.avif': {
-		name: 'AVIF',
-		test: (b) => b.subarray(4, 12).toString('latin1').startsWith('ftypavi'),
-	},
-	'.gif': { name: 'GIF', test: (b) => /^GIF8[79]a/.test(b.subarray(0, 6).toString('latin1')) },
+/** The endings of the pictures the site accepts, as EDITING.md lists them. */
+export const pictureEndings = endingsOf('picture');
+
+/** A file of the folder, checked: where it is, what it is and how big. */
+export type CheckedFile =
+	| { ok: true; path: string; format: FileFormat; bytes: number; size?: PictureSize }
+	| { ok: false; message: string; missing?: true };
+
+/** What to do with a file of each kind that is too big. */
+const smaller: Record<MediaKind, string> = {
+	picture: 'save it again at a lower quality or size (3,000 pixels on its longest side print well)',
+	document: 'reduce it (most PDF tools have a “reduce file size” option), or split it',
+	video:
+		'shorten it or export it at a lower bit rate, or publish it on the organisation’s YouTube or Vimeo channel and write its address as url:',
+	audio: 'export it at a lower bit rate, or shorten it',
+	captions: 'a captions file is text: check it is the right file',
 };
 
-/** The endings of the pictures the site accepts, as EDITING.md lists them. */
-export const pictureEndings = Object.keys(signatures);
+/** How each kind is named in a list of what a field accepts. */
+const kindNames: Record<MediaKind, string> = {
+	picture: 'a picture',
+	document: 'a document',
+	video: 'a video',
+	audio: 'a sound',
+	captions: 'captions',
+};
+
+/**
+ * Resolves a file a content file names (`resolveContentPath`) and checks it is one of `kinds`:
+ * an ending the site publishes, first bytes that match it, no more bytes than its kind allows
+ * and, for a picture, no more pixels than the site can publish.
+ */
+export function resolveFile(
+	file: string,
+	written: string,
+	what: string,
+	kinds: readonly MediaKind[],
+): CheckedFile {
+	const resolved = resolveContentPath(file, written, what);
+	if (!resolved.ok) return resolved;
+	const ending = extname(resolved.path).toLowerCase();
+	const format = formatOf(resolved.path);
+	if (ending === '.svg' && kinds.includes('picture'))
+		return {
+			ok: false,
+			message: `${what} is an SVG drawing, which can carry script: export it as PNG and use that file.`,
+		};
+	if (!format || !kinds.includes(format.kind)) {
+		const accepted = kinds.map((k) => `${kindNames[k]} (${endingsOf(k).join(', ')})`);
+		return {
+			ok: false,
+			message: `${what} is not a kind of file this field takes: use ${accepted.join(' or ')}.`,
+		};
+	}
+	const stat = lstatSync(resolved.path);
+	const head = Buffer.alloc(32);
+	const fd = openSync(resolved.path, 'r');
+	const read = readSync(fd, head, 0, head.length, 0);
+	closeSync(fd);
+	if (read === 0) return { ok: false, message: `${what} is an empty file: save it again.` };
+	if (!format.test(head.subarray(0, read)))
+		return {
+			ok: false,
+			message: `${what} is not a ${format.format} file, though its name ends in ${ending}: save it again as ${format.format}.`,
+		};
+	if (stat.size > maxBytes[format.kind])
+		return {
+			ok: false,
+			message: `${what} is ${inMegabytes(stat.size)}, more than the ${inMegabytes(maxBytes[format.kind])} ${kindNames[format.kind]} may be: ${smaller[format.kind]}.`,
+		};
+	if (format.kind !== 'picture') return { ok: true, path: resolved.path, format, bytes: stat.size };
+	const size = pictureSize(resolved.path, format.format);
+	if (!size || size.width === 0 || size.height === 0)
+		return {
+			ok: false,
+			message: `${what} has no readable size in its ${format.format} header: save it again from a picture editor.`,
+		};
+	const pixels = size.width * size.height;
+	if (pixels > maxPixels)
+		return {
+			ok: false,
+			message: `${what} is ${size.width} × ${size.height} pixels (${Math.round(pixels / 1e6)} million), more than the ${maxPixels / 1e6} million the site publishes: save it again smaller, like 6,000 pixels on its longest side.`,
+		};
+	return { ok: true, path: resolved.path, format, bytes: stat.size, size };
+}
 
 /**
  * Resolves a picture a content file names, and checks it is one: a JPEG, PNG, WebP, AVIF or GIF
- * whose bytes are what its ending says. SVG is refused: it can carry script, which would run on
- * the site's origin wherever a host serves it without the site's headers.
+ * whose bytes are what its ending says, within the limits of `resolveFile`. SVG is refused: it
+ * can carry script, which would run on the site's origin wherever a host serves it without the
+ * site's headers.
  */
 export function resolvePicture(file: string, written: string, what: string): ResolvedPath {
 	const resolved = resolveContentPath(file, written, what);
 	if (!resolved.ok) return resolved;
 	const ending = extname(resolved.path).toLowerCase();
-	const kind = signatures[ending];
-	if (ending === '.svg')
-		return {
-			ok: false,
-			message: `${what} is an SVG drawing, which can carry script: export it as PNG and use that file.`,
-		};
-	if (!kind)
+	const format = formatOf(resolved.path);
+	if (ending !== '.svg' && format?.kind !== 'picture')
 		return {
 			ok: false,
 			message: `${what} is not a picture the site publishes: use a JPEG, PNG, WebP, AVIF or GIF file.`,
 		};
-	const head = Buffer.alloc(16);
-	const fd = openSync(resolved.path, 'r');
-	const read = readSync(fd, head, 0, head.length, 0);
-	closeSync(fd);
-	if (read === 0)
-		return { ok: false, message: `${what} is an empty file: save the picture again.` };
-	if (!kind.test(head))
-		return {
-			ok: false,
-			message: `${what} is not a ${kind.name} picture, though its name ends in ${ending}: save it again from a picture editor, as ${kind.name}.`,
-		};
-	return resolved;
+	const checked = resolveFile(file, written, what, ['picture']);
+	if (!checked.ok) {
+		// The picture's own words for the messages pictures had before files of other kinds.
+		const message = checked.message
+			.replace(/is an empty file: save it again\.$/, 'is an empty file: save the picture again.')
+			.replace(
+				/is not a (\S+) file, though its name ends in (\S+): save it again as \1\.$/,
+				'is not a $1 picture, though its name ends in $2: save it again from a picture editor, as $1.',
+			);
+		return { ok: false, message };
+	}
+	return { ok: true, path: checked.path };
 }

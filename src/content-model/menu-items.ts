@@ -5,7 +5,10 @@ import type { UiKey } from '../i18n/ui/en';
 export type NavTarget =
 	| { page: string }
 	| {
-			route: Extract<RouteKey, 'news' | 'topics' | 'countries' | 'archive' | 'types' | 'subscribe'>;
+			route: Extract<
+				RouteKey,
+				'news' | 'topics' | 'countries' | 'archive' | 'types' | 'subscribe' | 'media'
+			>;
 	  };
 
 /** An entry of the site navigation. Labels and intros are UI dictionary keys. */
@@ -39,6 +42,8 @@ export const menuItems: NavItem[] = [
 			{ label: 'archive.title', target: { route: 'archive' } },
 			{ label: 'types.title', target: { route: 'types' } },
 			{ label: 'nav.subscribe', target: { route: 'subscribe' } },
+			{ label: 'library.link', target: { route: 'media' } },
+			page('nav.termsOfUse', 'terms-of-use'),
 		],
 	},
 	{

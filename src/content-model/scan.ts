@@ -12,6 +12,7 @@ import type { ContentProblem } from './checks';
 /** A problem that keeps Astro from loading the file at all (it would stop the whole build). */
 type Found = ContentProblem & { blocking?: boolean };
 import { resolvePicture } from './content-paths';
+import { listedPictures, mediaProblems } from './media-checks';
 import { parseFrontmatter } from './frontmatter';
 import { unknownFields, type FieldShape } from './known-fields';
 import { isUnwritten, sourceHash } from './translations';
@@ -151,9 +152,17 @@ export function scanContent(root: string, base: string, shape: FieldShape): Scan
 		// Misspelt fields are reported here and left out of what the schema checks, which then
 		// reports whatever else is wrong with the file.
 		const unknown = unknownFields(file, parsed.data, shape);
+		const hasMedia = shape.fields.includes('media');
 		const pictures = [
 			...leadImageProblems(file, path, parsed.data),
-			...bodyProblems(file, path, parsed.body, parsed.bodyLine),
+			...(hasMedia ? mediaProblems(file, path, parsed.data) : []),
+			...bodyProblems(
+				file,
+				path,
+				parsed.body,
+				parsed.bodyLine,
+				hasMedia ? listedPictures(parsed.data) : undefined,
+			),
 		];
 		scan.problems.push(...unknown, ...pictures);
 		// A picture Astro cannot find stops its whole build: such a file is only reported.

@@ -18,6 +18,8 @@ import {
 } from './field-schemas';
 import type { FieldShape } from './known-fields';
 import { optionalText, text } from './text-fields';
+import { keyFigure, keyFigureFields, licence, mediaFields, mediaItem } from './media-schema';
+import { formatOf } from './media-kinds';
 
 // Every message below is read by an editor in a terminal: say what is wrong and how to fix it.
 
@@ -90,6 +92,13 @@ const releaseFields = {
 	translatedFrom,
 	/** A draft is never published. */
 	draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
+	/** The figures to quote, shown in a block at the top of the release. */
+	keyFigures: z
+		.array(keyFigure, {
+			error:
+				'keyFigures must be a list of figures, each after a hyphen, like: keyFigures: [{ value: 65, label: people assisted }]',
+		})
+		.default([]),
 };
 
 /**
@@ -109,7 +118,31 @@ const imageFields = {
 	caption: optionalText('image.caption', { lines: 'many' }),
 	/** Who took the picture, e.g. "© IOM 2024 / Name": every published photograph is credited. */
 	credit: text('image.credit', 'credit: © IOM 2024 / Name'),
+	/** Under which terms the picture may be used (src/i18n/licences.ts). */
+	licence: licence('image.licence'),
 };
+
+/**
+ * The pictures, documents, video and sound a release publishes from its folder (EDITING.md); a
+ * picture and a poster also go through Astro's `image()`, which makes their renditions.
+ */
+const mediaList = (image: ImageFunction) =>
+	z
+		.array(
+			mediaItem.transform((item) => {
+				const picture = item.file && formatOf(item.file)?.kind === 'picture';
+				return {
+					...item,
+					...(picture ? { image: image().parse(item.file) } : {}),
+					...(item.poster ? { posterImage: image().parse(item.poster) } : {}),
+				};
+			}),
+			{
+				error:
+					'media must be a list of files, each after a hyphen, like: media: [{ file: photo.jpg, alt: …, credit: © IOM 2024 / Name, licence: cc-by-4.0 }]',
+			},
+		)
+		.default([]);
 
 /** The frontmatter of one language file of a press release. */
 export const releaseSchema = ({ image }: { image: ImageFunction }) =>
@@ -117,14 +150,15 @@ export const releaseSchema = ({ image }: { image: ImageFunction }) =>
 		.strictObject({
 			...releaseFields,
 			...derivedFields,
+			media: mediaList(image),
 			/** The lead image, stored in the release folder. */
 			image: z
 				.strictObject(
 					{ src: image(), ...imageFields },
 					{
 						error: objectError(
-							'image is empty: write the picture’s src, alt and credit under it, or delete the line.',
-							'image must be written as the picture’s fields on the lines under it, like: image: { src: ./photo.jpg, alt: …, credit: … }',
+							'image is empty: write the picture’s src, alt, credit and licence under it, or delete the line.',
+							'image must be written as the picture’s fields on the lines under it, like: image: { src: ./photo.jpg, alt: …, credit: …, licence: cc-by-4.0 }',
 						),
 					},
 				)
@@ -164,7 +198,7 @@ export type Contact = z.output<typeof contactSchema>;
 
 /** The fields a release file may hold, for naming a misspelt one (known-fields.ts). */
 export const releaseShape: FieldShape = {
-	fields: [...Object.keys(releaseFields), 'image'],
+	fields: [...Object.keys(releaseFields), 'image', 'media'],
 	objects: {
 		image: { fields: ['src', ...Object.keys(imageFields)] },
 		translatedFrom: { fields: ['lang', 'hash'] },
@@ -172,6 +206,8 @@ export const releaseShape: FieldShape = {
 	lists: {
 		contacts: { fields: Object.keys(contactSchema.shape) },
 		updates: { fields: Object.keys(updateSchema.shape) },
+		media: { fields: mediaFields },
+		keyFigures: { fields: keyFigureFields },
 	},
 };
 

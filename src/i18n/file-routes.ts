@@ -23,6 +23,17 @@ export const serviceWorkerUrl = '/sw.js';
 /** The folder of every locale's Pagefind bundle. */
 export const searchBundlesUrl = '/pagefind/';
 
+/** The folder of the files releases publish (pictures' originals, documents, video, sound). */
+export const mediaFilesUrl = '/files/';
+
+/**
+ * The URL of a file of a release folder: one for every language of the release, as the file is.
+ * src/pages/files/[...file].ts serves it.
+ * @example mediaFile('guatemala-shelter', 'fact-sheet.pdf') // => '/files/guatemala-shelter/fact-sheet.pdf'
+ */
+export const mediaFile = (folder: string, name: string): string =>
+	`${mediaFilesUrl}${folder}/${name}`;
+
 /** The folder of every locale's offline manifest. */
 export const offlineManifestsUrl = '/offline/';
 

@@ -141,3 +141,55 @@ export function slugify(text: string, maxLength = Infinity): string {
 	while (words.length > 1 && functionWords.has(words.at(-1) ?? '')) words.pop();
 	return words.join('-');
 }
+
+const sizeFormats = perLocale((tag) => ({
+	kilobyte: new Intl.NumberFormat(tag, {
+		style: 'unit',
+		unit: 'kilobyte',
+		maximumFractionDigits: 0,
+	}),
+	megabyte: new Intl.NumberFormat(tag, {
+		style: 'unit',
+		unit: 'megabyte',
+		maximumFractionDigits: 1,
+	}),
+}));
+
+/**
+ * The size of a file as readers of a locale write it (decimal units, as files are sold: 1 MB is
+ * 1,000,000 bytes).
+ * @example formatBytes(3_200_000, 'en') // => '3.2 MB'
+ * @example formatBytes(3_200_000, 'fr') // => '3,2 Mo'
+ */
+export function formatBytes(bytes: number, locale: Locale): string {
+	const formats = sizeFormats(locale);
+	return bytes < 1_000_000
+		? formats.kilobyte.format(Math.max(1, Math.round(bytes / 1000)))
+		: formats.megabyte.format(bytes / 1_000_000);
+}
+
+const figureFormat = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
+
+/**
+ * A key figure as readers of a locale write it, decimals included.
+ * @example formatFigure(1250000.5, 'es') // => '1.250.000,5'
+ */
+export function formatFigure(value: number, locale: Locale): string {
+	return figureFormat(locale).format(value);
+}
+
+const percentFormat = perLocale(
+	(tag) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 }),
+);
+
+/**
+ * A key figure with its unit, as readers of a locale write it: a percentage by `Intl` (no space
+ * in English, a no-break space in French and Spanish), any other unit after a no-break space.
+ * @example figureText(12.5, '%', 'fr') // => '12,5 %' (with a no-break space)
+ * @example figureText(1250000, 'USD', 'en') // => '1,250,000 USD' (with a no-break space)
+ */
+export function figureText(value: number, unit: string | undefined, locale: Locale): string {
+	if (unit === '%') return percentFormat(locale).format(value / 100);
+	const number = formatFigure(value, locale);
+	return unit ? `${number}\u00a0${unit}` : number;
+}

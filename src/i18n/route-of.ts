@@ -47,6 +47,13 @@ export function routeOf(urlPath: string, locale: Locale): RouteKey | undefined {
 			return isPage && rest.length === 0 ? owner : undefined;
 		case 'page':
 			return undefined;
+		case 'media': {
+			// The library, or the library of one topic or country: /en/media/topics/<slug>/page/2/.
+			if (!isPage) return undefined;
+			if (listing(rest, locale)) return 'media';
+			const by = term === segments.topics[locale] || term === segments.countries[locale];
+			return by && more.length > 0 && listing(more.slice(1), locale) ? 'media' : undefined;
+		}
 		default: {
 			const [index, termRoute, termFeed] = terms[owner];
 			if (!isPage) return feed ? termFeed : undefined;

@@ -18,6 +18,7 @@ export const segments = {
 	offline: { en: 'offline', fr: 'hors-ligne', es: 'sin-conexion' },
 	subscribe: { en: 'subscribe', fr: 'abonnements', es: 'suscripciones' },
 	contacts: { en: 'contacts', fr: 'contacts', es: 'contactos' },
+	media: { en: 'media', fr: 'mediatheque', es: 'mediateca' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** The parameters each route takes. `page` is a listing's page number (1 when absent). */
@@ -48,6 +49,8 @@ export interface RouteParams {
 	topicFeed: { topic: TopicKey };
 	/** A locale's RSS feed of one country. */
 	countryFeed: { country: string };
+	/** The media library: every picture and video, or those of one topic or country. */
+	media: { page?: number; topic?: TopicKey | undefined; country?: string | undefined };
 }
 
 /** The name of a route of the site. */
@@ -81,6 +84,14 @@ const builders: Builders = {
 	feed: (l) => `/${l}/${segments.news[l]}/rss.xml`,
 	topicFeed: (l, p) => `/${l}/${segments.topics[l]}/${topics[p.topic][l].slug}/rss.xml`,
 	countryFeed: (l, p) => `/${l}/${segments.countries[l]}/${countrySlug(p.country, l)}/rss.xml`,
+	media: (l, p) => {
+		const base = `/${l}/${segments.media[l]}/`;
+		if (p.topic)
+			return paged(`${base}${segments.topics[l]}/${topics[p.topic][l].slug}/`, l, p.page);
+		if (p.country)
+			return paged(`${base}${segments.countries[l]}/${countrySlug(p.country, l)}/`, l, p.page);
+		return paged(base, l, p.page);
+	},
 };
 
 /**
@@ -111,6 +122,7 @@ export const indexedBySearch = {
 	feed: false,
 	topicFeed: false,
 	countryFeed: false,
+	media: false,
 } as const satisfies Record<RouteKey, boolean>;
 
 /**

@@ -20,6 +20,7 @@ import {
 } from './rehype-links';
 import rehypeSlug from 'rehype-slug';
 import { rehypeLayoutIds } from './rehype-layout-ids';
+import { rehypePictureCredits } from './rehype-picture-credits';
 import { rehypeTableAlignment } from './rehype-table-alignment';
 import { rehypeReportUnsafe } from './rehype-report-unsafe';
 import { rehypeDropImagesWithoutSource, rehypeSanitizeRelease } from './rehype-sanitize';
@@ -55,6 +56,7 @@ export const rehypePlugins: (RehypePlugin | [RehypePlugin, unknown])[] = [
 	rehypeReportUnsafe,
 	rehypeSanitizeRelease,
 	rehypeDropImagesWithoutSource,
+	rehypePictureCredits,
 	rehypeTableAlignment,
 	rehypeTypography,
 	rehypeSlug,

@@ -33,6 +33,23 @@ export interface ArticleMeta {
 	/** The kind of document (press release, statement…), in the page's language. */
 	genre: string;
 	image?: MetaImage | undefined;
+	/** The release's material (pictures, documents, video, sound), for JSON-LD `associatedMedia`. */
+	media?: AssociatedMedia[] | undefined;
+}
+
+/** One file of a release's material, as JSON-LD describes it. */
+export interface AssociatedMedia {
+	type: 'ImageObject' | 'MediaObject' | 'VideoObject' | 'AudioObject';
+	/** The absolute URL of the file, or of a hosted video's page. */
+	url: string;
+	name?: string | undefined;
+	/** The MIME type of the file (none for a hosted video). */
+	encodingFormat?: string | undefined;
+	/** Its size in bytes. */
+	bytes?: number | undefined;
+	/** The absolute URL of its licence. */
+	license: string;
+	creditText: string;
 }
 
 /** What a view knows about its page, for the `<head>`. */
@@ -130,6 +147,19 @@ export function headMetadata(input: MetadataInput): HeadMetadata {
 			url: pageUrl,
 			publisher: organization(input),
 			...(image ? { image: [image.src] } : {}),
+			...(article.media?.length
+				? {
+						associatedMedia: article.media.map((item) => ({
+							'@type': item.type,
+							[item.encodingFormat ? 'contentUrl' : 'url']: item.url,
+							...(item.name ? { name: item.name } : {}),
+							...(item.encodingFormat ? { encodingFormat: item.encodingFormat } : {}),
+							...(item.bytes === undefined ? {} : { contentSize: `${item.bytes} B` }),
+							license: item.license,
+							creditText: item.creditText,
+						})),
+					}
+				: {}),
 		});
 	}
 	if (input.organization) {

@@ -1,5 +1,10 @@
 // What each locale's offline manifest lists, from the files of a build.
-import { searchBundle, searchHighlighter, serviceWorkerUrl } from '../i18n/file-routes';
+import {
+	mediaFilesUrl,
+	searchBundle,
+	searchHighlighter,
+	serviceWorkerUrl,
+} from '../i18n/file-routes';
 import type { Locale } from '../i18n/locales';
 import { isLaterPage, url } from '../i18n/routes';
 import {
@@ -64,6 +69,8 @@ export function offlineFor(site: BuiltFiles, locale: Locale, shell: string[]): L
 	const withSearch = [...opening, ...pagefind.filter((f) => f !== searchHighlighter(locale))];
 	const essentials = bytesOf(withSearch) <= backgroundBudget ? withSearch : opening;
 	const search = [...pagefind, ...Object.values(fragments)];
+	// Never saved for offline unless a reader downloads one: the summary says how much they are.
+	const material = files.filter((f) => f.startsWith(mediaFilesUrl));
 	const everything = [...new Set([...shell, ...pages, ...search])];
 	// Newest first; the same day's releases by URL, so the set does not change between builds.
 	releases.sort((a, b) => b.published.localeCompare(a.published) || a.url.localeCompare(b.url));
@@ -100,6 +107,7 @@ export function offlineFor(site: BuiltFiles, locale: Locale, shell: string[]): L
 		bytes: manifest.bytes,
 		releases: manifest.releases,
 		latest: { bytes: manifest.latest.bytes, releases: manifest.latest.releases },
+		material: { files: material.length, bytes: bytesOf(material) },
 		fragmentShards,
 	};
 	return { manifest, summary, shards };

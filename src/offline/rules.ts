@@ -125,6 +125,11 @@ export interface OfflineSummary {
 	bytes: number;
 	releases: number;
 	latest: { bytes: number; releases: number };
+	/**
+	 * The releases' documents, video, sound and original pictures (under /files/), which saving for
+	 * offline leaves out: readers download the ones they need from their release.
+	 */
+	material: { files: number; bytes: number };
 	/** How many files the map from pages to their search fragments is split into. */
 	fragmentShards: number;
 }

@@ -14,6 +14,13 @@ const isStoredEntry = (value: unknown): value is StoredEntry =>
 	typeof (value as StoredEntry).id === 'string' &&
 	typeof (value as StoredEntry).digest === 'string';
 
+/** The file of a picture's metadata (Astro's `ImageMetadata`), read without marking it as used. */
+const pictureFile = (value: unknown): string | undefined => {
+	if (typeof value !== 'object' || value === null) return undefined;
+	const path = (value as { fsPath?: unknown }).fsPath;
+	return typeof path === 'string' ? path : undefined;
+};
+
 /**
  * The `cacheKey` of a page for Astro's incremental builds: a hash of everything the page is made
  * from — its props, with each content entry reduced to its id and digest (hashing the entry's
@@ -27,6 +34,10 @@ const isStoredEntry = (value: unknown): value is StoredEntry =>
 export function cacheKeyOf(props: unknown, salt: string): string {
 	const json = JSON.stringify(props, (_, value: unknown) => {
 		if (isStoredEntry(value)) return `${value.collection}/${value.id}@${value.digest}`;
+		// A picture's metadata by its file: reading its other fields would mark the original as
+		// used, and the build would copy it into dist/ beside its renditions.
+		const picture = pictureFile(value);
+		if (picture) return `picture:${picture}`;
 		if (value instanceof Map) return { map: [...(value as Map<unknown, unknown>)] };
 		if (value instanceof Set) return { set: [...(value as Set<unknown>)] };
 		return value;

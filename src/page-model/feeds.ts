@@ -8,6 +8,7 @@ import { useTranslations } from '../i18n/translate';
 import type { Release, ReleaseGroup } from './publishing';
 import { getReleaseGroups, type PublishedGroup, type PublishedRelease } from './releases';
 import { lastUpdate } from './publishing';
+import { enclosures } from './material';
 import { taxonomies, taxonomyList, type TaxonomyKey } from './taxonomies';
 
 /** The term a feed is about, in the feed's language. */
@@ -157,10 +158,14 @@ export function feedOptions(
 			...(term || rendered.html.length > feedTextLimit
 				? {}
 				: { content: feedHtml(rendered.html, site) }),
-			// The day of the last update, when there is one (RSS itself has no such field).
-			...(data.updates.length > 0
-				? { customData: `<atom:updated>${lastUpdate(data.updates).toISOString()}</atom:updated>` }
-				: {}),
+			// The day of the last update, when there is one (RSS itself has no such field), and the
+			// release's documents, video and sound as enclosures.
+			customData: [
+				data.updates.length > 0
+					? `<atom:updated>${lastUpdate(data.updates).toISOString()}</atom:updated>`
+					: '',
+				enclosures(release, site),
+			].join(''),
 			categories: data.topics.map((key) => topics[key][locale].label),
 		};
 	});

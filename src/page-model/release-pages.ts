@@ -5,6 +5,7 @@ import { outdated } from '../content-model/translations';
 import { locales } from '../i18n/locales';
 import { buildTime } from '../settings';
 import { contactCards } from './contacts';
+import { leadOriginal, licenceLink, materialOf } from './material';
 import { listingFor } from './publishing';
 import { relatedReleases } from './related';
 import type { PublishedGroup, PublishedRelease } from './releases';
@@ -43,6 +44,11 @@ export function releasePages(shared: Shared, groups: PublishedGroup[]): ViewProp
 			related: listingFor(related[release.locale]?.get(group) ?? [], release.locale),
 			cards: release.entry.data.contacts.map((c) => cardOf(release.locale, c) ?? ''),
 			outdated: outdatedOriginal(release, group),
+			material: materialOf(release),
+			lead: release.entry.data.image && {
+				original: leadOriginal(release),
+				licence: licenceLink(release.entry.data.image.licence, release.locale),
+			},
 		}));
 	});
 }

@@ -5,6 +5,7 @@ import { pipelineVersion } from '../content-model/pipeline-version';
 import { cacheKeyOf } from './cache-key';
 import { feedsOf, subscribeFeeds } from './feeds';
 import { checkInternalLinks } from './links';
+import { libraryPages } from './media-library';
 import { localeMenu, type MenuEntry } from './menu';
 import { getSitePages, type SitePage } from './pages';
 import { listingFor, pageWindow, paginate } from './publishing';
@@ -135,6 +136,7 @@ export async function staticPages(): Promise<StaticPage[]> {
 		),
 		...listingPages(shared, groups, (l, page) => url('news', l, { page })),
 		...releasePages(shared, groups),
+		...libraryPages(shared, groups),
 		...taxonomyList.flatMap((taxonomy) => taxonomyPages(shared, taxonomy, groups)),
 		...institutionalPages(shared, pages, (l) => termList(taxonomies.country, countries, l)),
 		...inEveryLocale(

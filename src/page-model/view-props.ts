@@ -1,6 +1,8 @@
 // The props of every kind of page: all a view renders comes in through them, so the cache key
 // of a page (cache-key.ts) can be made from them alone.
 import type { Locale } from '../i18n/locales';
+import type { LibraryItem, LibraryTerm } from './media-library';
+import type { LicenceLink, MaterialItem, ServedFile } from './material';
 import type { SubscribeFeeds } from './feeds';
 import type { MenuEntry } from './menu';
 import type { SitePage } from './pages';
@@ -55,6 +57,10 @@ export type ViewProps = Common &
 				cards: string[];
 				/** The original this translation was made from, when updated since. */
 				outdated?: { locale: Locale; url: string } | undefined;
+				/** What the release offers to take away (its `media:`), in the page's language. */
+				material: MaterialItem[];
+				/** The lead picture's original file and licence, when it has one. */
+				lead?: { original: ServedFile | undefined; licence: LicenceLink } | undefined;
 		  }
 		| {
 				view: 'page';
@@ -70,6 +76,16 @@ export type ViewProps = Common &
 				filterLabels: Partial<Record<TaxonomyKey, Record<string, string>>>;
 		  }
 		| { view: 'subscribe'; feeds: SubscribeFeeds }
+		| {
+				view: 'media';
+				/** The taxonomy of a term's library (topic or country); none for the whole library. */
+				taxonomy?: TaxonomyKey | undefined;
+				term?: string;
+				items: LibraryItem[];
+				/** The topics and countries that have pictures or videos, to browse by. */
+				browse: { topics: LibraryTerm[]; countries: LibraryTerm[] };
+				pagination: Pagination;
+		  }
 		| { view: 'offline' }
 		| { view: 'notFound' }
 	);

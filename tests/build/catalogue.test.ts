@@ -6,7 +6,10 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, root, tmp, type BuildResult } from '../helpers/astro';
-import { cases } from './catalogue/cases';
+import { cases as generalCases } from './catalogue/cases';
+import { mediaCases } from './catalogue/media-cases';
+
+const cases = [...generalCases, ...mediaCases];
 
 const content = join(tmp, 'catalogue', 'content');
 const contentPath = relative(root, content);

@@ -38,12 +38,12 @@ beforeAll(async () => {
 	// A lead picture that is a link to a text file, and one to a picture, outside the repository.
 	await put(
 		'lead-text/index.en.md',
-		release('Lead text', 'image: { src: lead.jpg, alt: A, credit: B }\n'),
+		release('Lead text', 'image: { src: lead.jpg, alt: A, credit: B, licence: cc-by-4.0 }\n'),
 	);
 	await symlink(secret, join(content, 'releases/lead-text/lead.jpg'));
 	await put(
 		'lead-png/index.en.md',
-		release('Lead png', 'image: { src: lead.png, alt: A, credit: B }\n'),
+		release('Lead png', 'image: { src: lead.png, alt: A, credit: B, licence: cc-by-4.0 }\n'),
 	);
 	await symlink(join(base, 'outside', 'outside.png'), join(content, 'releases/lead-png/lead.png'));
 	// A language file that is a link to another file of its folder, which sets an internal field.
@@ -53,7 +53,10 @@ beforeAll(async () => {
 	await put('climb/index.en.md', release('Climb', '', '![x](../../../../../../etc/hostname)'));
 	await put(
 		'climb-lead/index.en.md',
-		release('Climb lead', 'image: { src: ../../../../../../etc/passwd, alt: A, credit: B }\n'),
+		release(
+			'Climb lead',
+			'image: { src: ../../../../../../etc/passwd, alt: A, credit: B, licence: cc-by-4.0 }\n',
+		),
 	);
 	await put('embargoed/index.en.md', release('Embargoed', 'embargo: 2099-01-01T09:00:00+01:00\n'));
 	await copyFile(cover, join(content, 'releases/embargoed/photo.png'));
@@ -68,12 +71,19 @@ beforeAll(async () => {
 	);
 	await put(
 		'svg/index.en.md',
-		release('Svg', 'image: { src: drawing.svg, alt: A, credit: B }\n', '![A drawing](drawing.svg)'),
+		release(
+			'Svg',
+			'image: { src: drawing.svg, alt: A, credit: B, licence: cc-by-4.0 }\n',
+			'![A drawing](drawing.svg)',
+		),
 	);
 	await put('empty/empty.jpg', '');
 	await put('empty/index.en.md', release('Empty', '', '![Nothing](empty.jpg)'));
 	await put('fake/fake.jpg', 'just some text');
-	await put('fake/index.en.md', release('Fake', 'image: { src: fake.jpg, alt: A, credit: B }\n'));
+	await put(
+		'fake/index.en.md',
+		release('Fake', 'image: { src: fake.jpg, alt: A, credit: B, licence: cc-by-4.0 }\n'),
+	);
 	// What macOS leaves beside a file is not content.
 	await put('fine/._index.en.md', Buffer.from([0x00, 0x05, 0x16, 0x07, 0xff, 0xfe]));
 	build = await astroBuild('confinement/site', { content });

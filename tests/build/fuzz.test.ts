@@ -143,6 +143,7 @@ function releaseFile(r: Release, folder: string): string {
 						alt: r.image.alt,
 						...(r.image.caption === null ? {} : { caption: r.image.caption }),
 						credit: r.image.credit,
+						licence: 'cc-by-4.0',
 					},
 				}
 			: {}),

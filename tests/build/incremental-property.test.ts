@@ -220,6 +220,7 @@ async function write(corpus: Corpus, dir: string): Promise<void> {
 							'  src: ./lead.png',
 							'  alt: A synthetic picture',
 							'  credit: © IOM 2024 / Test',
+							'  licence: cc-by-4.0',
 						]
 					: []),
 			];

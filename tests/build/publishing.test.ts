@@ -60,7 +60,12 @@ beforeAll(async () => {
 				date: '2024-03-01',
 				slug: 'seulement-en-francais',
 				updates: [{ date: '2024-03-05', note: 'Le titre a été précisé.' }],
-				image: { src: './cover.png', alt: 'Un aplat bleu', credit: '© OIM 2024 / Test' },
+				image: {
+					src: './cover.png',
+					alt: 'Un aplat bleu',
+					credit: '© OIM 2024 / Test',
+					licence: 'cc-by-4.0',
+				},
 			},
 		},
 		lifted: {

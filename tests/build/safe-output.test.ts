@@ -29,7 +29,21 @@ A table whose columns are aligned:
 let build: BuildResult;
 beforeAll(async () => {
 	const content = await writeContent(join(tmp, 'safe-output-content'), {
-		published: { en: { title: 'A published release', slug: 'published', body } },
+		published: {
+			en: {
+				title: 'A published release',
+				slug: 'published',
+				media: [
+					{
+						file: 'body.png',
+						alt: 'A picture of the body',
+						credit: '© IOM 2024 / Test',
+						licence: 'cc0-1.0',
+					},
+				],
+				body,
+			},
+		},
 		draft: {
 			en: {
 				title: 'Draft release xylophone',
@@ -39,7 +53,16 @@ beforeAll(async () => {
 					src: './draft-secret.png',
 					alt: 'A picture of the draft',
 					credit: '© IOM 2024 / Test',
+					licence: 'cc-by-4.0',
 				},
+				media: [
+					{
+						file: 'draft-body-secret.png',
+						alt: 'The draft’s other picture',
+						credit: '© IOM 2024 / Test',
+						licence: 'cc0-1.0',
+					},
+				],
 				body: '![The draft’s other picture](draft-body-secret.png)',
 			},
 		},
@@ -52,6 +75,7 @@ beforeAll(async () => {
 					src: './embargo-secret.png',
 					alt: 'A picture under embargo',
 					credit: '© IOM 2024 / Test',
+					licence: 'cc-by-4.0',
 				},
 				body: 'Text under embargo.',
 			},

@@ -44,6 +44,7 @@ export function pageTypes(locale: Locale, pages: string[]): Record<string, strin
 		types: url('types', locale),
 		type: url('type', locale, { type: 'press-release' }),
 		subscribe: url('subscribe', locale),
+		media: url('media', locale),
 		institutional: page ?? 'no page built',
 		search: `${url('search', locale)}?q=${queries[locale]}`,
 		offline: url('offline', locale),

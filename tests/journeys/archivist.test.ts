@@ -92,7 +92,10 @@ describe('npm run import', () => {
 			'index.fr.md',
 		]);
 		expect(htmlRun.output).toContain(
-			'to do: picture not imported (/sites/default/files/centre.jpg): save it in the folder and add it to the text',
+			'to do: picture not imported (/sites/default/files/centre.jpg): save it in the folder, list it under media: with its alt text, credit and licence, and add it to the text',
+		);
+		expect(htmlRun.output).toContain(
+			'to do: document linked, not imported (https://www.iom.int/sites/default/files/centre-fact-sheet.pdf): save it in the folder and list it under media: with its title, credit and licence',
 		);
 	});
 

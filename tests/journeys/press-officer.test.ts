@@ -143,6 +143,9 @@ async function leadPicture(
 	await field.getByLabel(/texte alternatif/).fill(texts.alt);
 	if (texts.credit)
 		await field.getByLabel(t('cms.field.credit'), { exact: true }).fill(texts.credit);
+	// The licence is a select, chosen by typing part of its name.
+	await field.getByLabel(t('cms.field.licence'), { exact: true }).fill('CC BY 4.0');
+	await page.keyboard.press('Enter');
 }
 
 /** Marks a pane's language as translated from the current text of `source` (its button). */

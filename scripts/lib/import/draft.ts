@@ -199,7 +199,14 @@ export function makeDraft(
 		todo.push(`contacts: check ${unread.length} line(s) not understood`);
 	}
 	for (const picture of page.pictures ?? []) {
-		todo.push(`picture not imported (${picture}): save it in the folder and add it to the text`);
+		todo.push(
+			`picture not imported (${picture}): save it in the folder, list it under media: with its alt text, credit and licence, and add it to the text`,
+		);
+	}
+	for (const document of page.documents ?? []) {
+		todo.push(
+			`document linked, not imported (${document}): save it in the folder and list it under media: with its title, credit and licence`,
+		);
 	}
 	const body = markdownOf(root);
 	if (!body)

@@ -70,6 +70,9 @@ function takeContacts(article: Element): string[] {
  * Reads an HTML page of the old site. `origin` is the old site's address, on which relative
  * links are made absolute.
  */
+/** A link to a document the site would publish from the release folder (`media:`), or its old formats. */
+const documentLink = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp)$/i;
+
 export function readHtmlPage(html: string, origin: string): OldPage {
 	const tree = unified().use(rehypeParse).parse(html);
 	const lang = select('html', tree)?.properties.lang;
@@ -114,6 +117,7 @@ export function readHtmlPage(html: string, origin: string): OldPage {
 	});
 	const contactLines = takeContacts(article);
 	const pictures: string[] = [];
+	const documents: string[] = [];
 	visit(article, (node, index, parent) => {
 		if (node.type === 'text') node.value = withoutLinkDebris(node.value);
 		if (node.type !== 'element') return undefined;
@@ -129,7 +133,9 @@ export function readHtmlPage(html: string, origin: string): OldPage {
 			if (/^\s*javascript:/i.test(href)) delete node.properties.href;
 			else if (!/^(mailto:|tel:|#)/i.test(href)) {
 				try {
-					node.properties.href = new URL(href, origin).href;
+					const address = new URL(href, origin);
+					node.properties.href = address.href;
+					if (documentLink.test(address.pathname)) documents.push(address.href);
 				} catch {
 					delete node.properties.href;
 				}
@@ -147,5 +153,6 @@ export function readHtmlPage(html: string, origin: string): OldPage {
 		lang: typeof lang === 'string' ? lang : undefined,
 		date,
 		pictures: pictures.filter(Boolean),
+		documents: [...new Set(documents)],
 	};
 }

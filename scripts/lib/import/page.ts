@@ -23,4 +23,6 @@ export interface OldPage {
 	skipped?: number;
 	/** Pictures left out: their address (the site only serves pictures saved in the folder). */
 	pictures?: string[];
+	/** Documents the page links to (PDF, office files): their absolute address. */
+	documents?: string[];
 }

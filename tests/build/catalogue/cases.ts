@@ -72,7 +72,7 @@ const one = (
 const at = (folder: string, lang = 'en') => `@/releases/${folder}/index.${lang}.md`;
 
 const fieldList =
-	'title, summary, date, type, updates, embargo, dateline, countries, topics, contacts, slug, notesToEditors, translatedFrom, draft, image';
+	'title, summary, date, type, updates, embargo, dateline, countries, topics, contacts, slug, notesToEditors, translatedFrom, draft, keyFigures, image, media';
 
 export const cases: Case[] = [
 	// Dates
@@ -517,7 +517,7 @@ export const cases: Case[] = [
 		files: {
 			'releases/image-no-alt/index.en.md': release(
 				{ title: 'Case image-no-alt' },
-				'image:\n  src: ./pixel.png\n  credit: © IOM 2024 / Catalogue',
+				'image:\n  src: ./pixel.png\n  credit: © IOM 2024 / Catalogue\n  licence: cc-by-4.0',
 			),
 			'releases/image-no-alt/pixel.png': pixel,
 		},
@@ -530,7 +530,7 @@ export const cases: Case[] = [
 		files: {
 			'releases/image-no-credit/index.en.md': release(
 				{ title: 'Case image-no-credit' },
-				'image:\n  src: ./pixel.png\n  alt: A single blue pixel',
+				'image:\n  src: ./pixel.png\n  alt: A single blue pixel\n  licence: cc-by-4.0',
 			),
 			'releases/image-no-credit/pixel.png': pixel,
 		},
@@ -545,7 +545,7 @@ export const cases: Case[] = [
 		[
 			`${at('image-missing')} → image.src: image.src "./nowhere.jpg" is not in the folder of this file: check the file name, like: src: ./photo.jpg`,
 		],
-		'image:\n  src: ./nowhere.jpg\n  alt: A picture that is not there\n  credit: © IOM 2024 / Catalogue',
+		'image:\n  src: ./nowhere.jpg\n  alt: A picture that is not there\n  credit: © IOM 2024 / Catalogue\n  licence: cc-by-4.0',
 	),
 	one(
 		'a lead image on another site',
@@ -554,16 +554,16 @@ export const cases: Case[] = [
 		[
 			`${at('image-remote')} → image.src: image.src "https://example.org/a.jpg" is on another site: save the picture in the release folder and write its file name, like: src: ./photo.jpg`,
 		],
-		'image:\n  src: https://example.org/a.jpg\n  alt: A picture elsewhere\n  credit: © IOM 2024 / Catalogue',
+		'image:\n  src: https://example.org/a.jpg\n  alt: A picture elsewhere\n  credit: © IOM 2024 / Catalogue\n  licence: cc-by-4.0',
 	),
 	one(
 		'a picture of the body without alt text',
 		'body-no-alt',
 		{},
 		[
-			`${at('body-no-alt')}:10: The picture at line 10 has no text alternative: write what it shows between its square brackets, like: ![Two women at a sewing workshop]`,
+			`${at('body-no-alt')}:11: The picture at line 11 has no text alternative: write what it shows between its square brackets, like: ![Two women at a sewing workshop]`,
 		],
-		'',
+		'media: [{ file: pixel.png, alt: A pixel, credit: © IOM 2024 / Catalogue, licence: cc0-1.0 }]',
 		'![](pixel.png)',
 	),
 	one(
@@ -835,7 +835,7 @@ export const cases: Case[] = [
 		'msg-image-empty',
 		{},
 		[
-			`${at('msg-image-empty')} → image: image is empty: write the picture’s src, alt and credit under it, or delete the line.`,
+			`${at('msg-image-empty')} → image: image is empty: write the picture’s src, alt, credit and licence under it, or delete the line.`,
 		],
 		'image: ""',
 	),

@@ -102,7 +102,7 @@ function expectDictionaryTexts(specs: FieldSpec[], fields: CmsField[], locale: L
 }
 
 /** Texts the same in English and in French or Spanish because the languages share the word. */
-const sharedWords = new Set(['Date', 'Embargo', 'Pages', 'Page']);
+const sharedWords = new Set(['Date', 'Embargo', 'Pages', 'Page', 'Source']);
 
 describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 	const releases = releaseFields(locale);
@@ -116,10 +116,11 @@ describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 	it('enters the fields translations share once, and every other field per language', () => {
 		const duplicated = releases.filter((f) => f.i18n === 'duplicate').map((f) => f.name);
 		// Update dates are shared but their notes are not: updates are written per language, and
-		// the build checks that the dates agree.
+		// the build checks that the dates agree. So are the items of media (their files, credits
+		// and licences shared, their alt texts and titles not) and the lead picture's licence.
 		expect(duplicated.toSorted()).toEqual(
 			Object.keys(sharedReleaseFields)
-				.filter((name) => name !== 'updates')
+				.filter((name) => !['updates', 'media', 'image.licence'].includes(name))
 				.toSorted(),
 		);
 		for (const f of releases.filter((f) => f.i18n !== 'duplicate'))

@@ -86,6 +86,7 @@ describe('the release schema', () => {
 		expect(problems({ ...valid, image: { src: './photo.jpg' } })).toEqual([
 			'image.alt: image.alt is missing. Add a line like: alt: Two women sewing at a training workshop',
 			'image.credit: image.credit is missing. Add a line like: credit: © IOM 2024 / Name',
+			'image.licence: image.licence is missing: say under which terms it may be used, one of: cc-by-4.0, cc-by-nc-4.0, cc0-1.0, iom-terms. Add a line like: licence: cc-by-4.0',
 		]);
 	});
 
@@ -118,7 +119,13 @@ describe('the text fields of a release', () => {
 			summary: ' e\u0301te\u0301 ',
 			contacts: [{ name: 'Jose\u0301', office: 'Bogota\u0301', email: 'j@example.org' }],
 			updates: [{ date: '2024-09-20', note: 'Corrige\u0301.' }],
-			image: { src: './a.jpg', alt: 'Cafe\u0301', caption: 'E\u0301', credit: 'Se\u0301' },
+			image: {
+				src: './a.jpg',
+				alt: 'Cafe\u0301',
+				caption: 'E\u0301',
+				credit: 'Se\u0301',
+				licence: 'cc0-1.0',
+			},
 			notesToEditors: 'Re\u0301sume\u0301',
 		});
 		expect(data.title).toBe('Café in Bogotá');
@@ -149,7 +156,10 @@ describe('the text fields of a release', () => {
 			'title: title is empty: it holds only invisible characters (U+200B, U+00AD, U+2060). Write it like: title: IOM helps victims of trafficking in Guatemala',
 		]);
 		expect(
-			problems({ ...valid, image: { src: './a.jpg', alt: 'A', credit: 'B', caption: '\u200D' } }),
+			problems({
+				...valid,
+				image: { src: './a.jpg', alt: 'A', credit: 'B', licence: 'cc0-1.0', caption: '\u200D' },
+			}),
 		).toEqual([
 			'image.caption: image.caption is empty: it holds only invisible characters (U+200D). Write it, or delete the line.',
 		]);
@@ -199,7 +209,7 @@ describe('the text fields of a release', () => {
 		expect(problems({ ...valid, contacts: [null], image: '', updates: ['Fixed'] })).toEqual([
 			'updates.0: An update must be written as its date and note after its hyphen, like: - { date: 2024-09-20, note: … }',
 			'contacts.0: This contact is empty: write the name and an email or phone after its hyphen, or delete the hyphen.',
-			'image: image is empty: write the picture’s src, alt and credit under it, or delete the line.',
+			'image: image is empty: write the picture’s src, alt, credit and licence under it, or delete the line.',
 		]);
 	});
 

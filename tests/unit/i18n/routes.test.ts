@@ -39,6 +39,7 @@ const samples: { [K in RouteKey]: RouteParams[K][] } = {
 	feed: [undefined],
 	topicFeed: [{ topic: 'counter-trafficking' }],
 	countryFeed: [{ country: 'GT' }],
+	media: [{}, { page: 2 }, { topic: 'child-protection' }, { country: 'GT', page: 3 }],
 };
 
 describe('the route table', () => {

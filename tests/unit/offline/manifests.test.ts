@@ -92,6 +92,18 @@ describe('the offline manifest of a locale', () => {
 		expect(large.latest.files).toEqual(expect.arrayContaining(index));
 	});
 
+	it('never saves a release’s files (documents, video, sound, originals), and says how much they are', () => {
+		const built = site(3);
+		built.files.push('/files/r1/fact-sheet.pdf', '/files/r1/clip.mp4');
+		built.sizes.set('/files/r1/fact-sheet.pdf', 2_000_000);
+		built.sizes.set('/files/r1/clip.mp4', 30_000_000);
+		const { manifest, summary } = offlineFor(built, 'fr', shell);
+		const saved = [...manifest.everything, ...manifest.latest.files, ...summary.essentials];
+		expect(saved.filter((f) => f.startsWith('/files/'))).toEqual([]);
+		expect(manifest.bytes).toBe(manifestFor(site(3), 'fr', shell).bytes);
+		expect(summary.material).toEqual({ files: 2, bytes: 32_000_000 });
+	});
+
 	it('makes the latest set the whole locale when it has few releases', () => {
 		const manifest = manifestFor(site(3), 'fr', shell);
 		expect(manifest.latest.releases).toBe(3);

@@ -96,6 +96,7 @@ describe('feeds', () => {
 					date: new Date('2024-09-16'),
 					updates: [],
 					topics: ['emergencies'],
+					media: [],
 				},
 				rendered: { html },
 			},

@@ -201,6 +201,7 @@ describe('pages saved as HTML', () => {
 			lang: 'en',
 			date: '2019-03-14',
 			pictures: ['/sites/default/files/centre.jpg'],
+			documents: ['https://www.iom.int/sites/default/files/centre-fact-sheet.pdf'],
 		});
 		const draft = makeDraft(page, 'en', 'en.html');
 		const text = body(draft.text);
@@ -212,6 +213,12 @@ describe('pages saved as HTML', () => {
 		expect(text).toContain('## What the training covers');
 		expect(text).toContain('- interviewing people at risk, with *care*;');
 		expect(text).toContain('[2018 border report](https://www.iom.int/reports/border-2018)');
+		expect(draft.todo).toEqual(
+			expect.arrayContaining([
+				'picture not imported (/sites/default/files/centre.jpg): save it in the folder, list it under media: with its alt text, credit and licence, and add it to the text',
+				'document linked, not imported (https://www.iom.int/sites/default/files/centre-fact-sheet.pdf): save it in the folder and list it under media: with its title, credit and licence',
+			]),
+		);
 		expect(text).toContain('Write to <press@example.org> for the programme.');
 		// Nothing of the page around the article, nor the dateline, nor the contacts block.
 		expect(text).not.toMatch(
