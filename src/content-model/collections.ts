@@ -5,6 +5,8 @@ import { isLocale } from '../i18n/locales';
 import { reservedSegments, segments } from '../i18n/routes';
 import { typesetText } from '../i18n/typography';
 import { fileLocale } from '../markdown/file-locale';
+import { checkPersonIds, personFileIds } from './people-checks';
+import { personShape, type PersonData } from './person-schema';
 import {
 	checkFileNames,
 	checkMenuPages,
@@ -13,6 +15,7 @@ import {
 	checkSharedFields,
 	checkSlugs,
 	checkUniqueSlugs,
+	type ContentFile,
 } from './checks';
 import { menuPageKeys } from './menu-items';
 import { isPublished, type Publication } from './publication';
@@ -40,9 +43,39 @@ export const sharedReleaseFields = {
 	topics: (d: ReleaseData) => d.topics.toSorted(),
 	type: (d: ReleaseData) => d.type,
 	updates: (d: ReleaseData) => d.updates.map((u) => isoDate(u.date)).toSorted(),
-	contacts: (d: ReleaseData) =>
-		d.contacts.map(({ name, email, phone }) => ({ name, email, phone })),
+	contacts: (d: ReleaseData) => d.contacts,
 };
+
+/** Fields that describe the person, not their role's wording: every translation agrees on them. */
+export const sharedPersonFields = {
+	name: (d: PersonData) => d.name,
+	email: (d: PersonData) => d.email,
+	phone: (d: PersonData) => d.phone,
+	region: (d: PersonData) => d.region,
+	languages: (d: PersonData) => d.languages,
+	topics: (d: PersonData) => d.topics.toSorted(),
+	listed: (d: PersonData) => d.listed,
+};
+
+/** How a person's file is written: a name, and no text needed. */
+const personFiles = { titleField: 'name', body: false };
+
+/** The people's folder, relative to the project root. */
+export const contactsBase = `${contentDir}/contacts`;
+
+/** The problems of the people a collection's files name by id in `field`. */
+const namedPeople = <Data>(
+	files: ContentFile<Data>[],
+	field: string,
+	ids: (data: Data) => readonly string[],
+) =>
+	checkPersonIds(
+		files,
+		field,
+		ids,
+		personFileIds(process.cwd(), contactsBase, personFiles),
+		fromRoot(contactsBase),
+	);
 
 /**
  * Sets the reader-facing text fields of a file in its language's typography (curly quotes…), as
@@ -98,6 +131,21 @@ export const releaseLoader = () =>
 			...checkUniqueSlugs(files),
 			...checkSharedFields(files, sharedReleaseFields, { updates: 'update dates' }),
 			...checkTranslatedFrom(files),
+			...namedPeople(files, 'contacts', (d) => d.contacts),
+		],
+	});
+
+/** The people: `content/contacts/<id>/index.<language>.md`, named by id from releases. */
+export const personLoader = () =>
+	strictGlob<PersonData>({
+		base: contactsBase,
+		shape: personShape,
+		kind: personFiles,
+		published: () => true,
+		prepare: typesetFields(['role', 'office']),
+		check: (files) => [
+			...checkFileNames(files, 'contact'),
+			...checkSharedFields(files, sharedPersonFields, {}, 'person'),
 		],
 	});
 

@@ -18,6 +18,7 @@ export const segments = {
 	offline: { en: 'offline', fr: 'hors-ligne', es: 'sin-conexion' },
 	subscribe: { en: 'subscribe', fr: 'abonnements', es: 'suscripciones' },
 	contacts: { en: 'contacts', fr: 'contacts', es: 'contactos' },
+	mediaContacts: { en: 'media-contacts', fr: 'contacts-presse', es: 'contactos-de-prensa' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** The parameters each route takes. `page` is a listing's page number (1 when absent). */
@@ -40,6 +41,8 @@ export interface RouteParams {
 	subscribe: undefined;
 	/** A press contact's vCard, in a locale (the office is written in its language). */
 	vcard: { contact: string };
+	/** The media contacts directory: the people of the newsroom, by region. */
+	mediaContacts: undefined;
 	manifest: undefined;
 	notFound: undefined;
 	/** A locale's RSS feed of every release published in its language. */
@@ -76,6 +79,7 @@ const builders: Builders = {
 	offline: (l) => `/${l}/${segments.offline[l]}/`,
 	subscribe: (l) => `/${l}/${segments.subscribe[l]}/`,
 	vcard: (l, p) => `/${l}/${segments.contacts[l]}/${p.contact}.vcf`,
+	mediaContacts: (l) => `/${l}/${segments.mediaContacts[l]}/`,
 	manifest: (l) => `/${l}/manifest.webmanifest`,
 	notFound: (l) => `/${l}/404/`,
 	feed: (l) => `/${l}/${segments.news[l]}/rss.xml`,

@@ -3,10 +3,13 @@ import { locales, type Locale } from '../i18n/locales';
 import { pathParam, url } from '../i18n/routes';
 import { pipelineVersion } from '../content-model/pipeline-version';
 import { cacheKeyOf } from './cache-key';
+import { namedBy, publishedPeople } from './contacts';
+import { directoryOf } from './directory';
 import { feedsOf, subscribeFeeds } from './feeds';
 import { checkInternalLinks } from './links';
 import { localeMenu, type MenuEntry } from './menu';
 import { getSitePages, type SitePage } from './pages';
+import { getPeople } from './people';
 import { listingFor, pageWindow, paginate } from './publishing';
 import { releasePages } from './release-pages';
 import { getReleaseGroups, type PublishedGroup } from './releases';
@@ -120,6 +123,7 @@ function institutionalPages(
 export async function staticPages(): Promise<StaticPage[]> {
 	const groups = await getReleaseGroups();
 	const pages = await getSitePages();
+	const { people, personOf } = publishedPeople(await getPeople(), namedBy(groups));
 	const menus = Object.fromEntries(locales.map((l) => [l, localeMenu(pages, l)]));
 	const shared: Shared = (locale) => ({ locale, menu: menus[locale] ?? [] });
 	const countries = taxonomies.country.terms(groups);
@@ -134,7 +138,7 @@ export async function staticPages(): Promise<StaticPage[]> {
 			(l) => ({ view: 'home' as const, items: listingFor(groups.slice(0, homeSize), l) }),
 		),
 		...listingPages(shared, groups, (l, page) => url('news', l, { page })),
-		...releasePages(shared, groups),
+		...releasePages(shared, groups, personOf),
 		...taxonomyList.flatMap((taxonomy) => taxonomyPages(shared, taxonomy, groups)),
 		...institutionalPages(shared, pages, (l) => termList(taxonomies.country, countries, l)),
 		...inEveryLocale(
@@ -154,6 +158,11 @@ export async function staticPages(): Promise<StaticPage[]> {
 			shared,
 			(l) => url('subscribe', l),
 			(l) => ({ view: 'subscribe' as const, feeds: subscribeFeeds(groups, l) }),
+		),
+		...inEveryLocale(
+			shared,
+			(l) => url('mediaContacts', l),
+			(l) => ({ view: 'mediaContacts' as const, regions: directoryOf(people, l) }),
 		),
 		...inEveryLocale(
 			shared,

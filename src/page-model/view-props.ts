@@ -1,6 +1,8 @@
 // The props of every kind of page: all a view renders comes in through them, so the cache key
 // of a page (cache-key.ts) can be made from them alone.
 import type { Locale } from '../i18n/locales';
+import type { Person } from './contacts';
+import type { DirectoryRegion } from './directory';
 import type { SubscribeFeeds } from './feeds';
 import type { MenuEntry } from './menu';
 import type { SitePage } from './pages';
@@ -51,8 +53,8 @@ export type ViewProps = Common &
 				embargoed: boolean;
 				/** Up to four releases in the same language on the same topics and countries. */
 				related: ReleaseListingItem[];
-				/** The vCard URL of each contact, in the order of the release's contacts. */
-				cards: string[];
+				/** The release's press contacts in its language, in the order it names them. */
+				contacts: Person[];
 				/** The original this translation was made from, when updated since. */
 				outdated?: { locale: Locale; url: string } | undefined;
 		  }
@@ -70,6 +72,7 @@ export type ViewProps = Common &
 				filterLabels: Partial<Record<TaxonomyKey, Record<string, string>>>;
 		  }
 		| { view: 'subscribe'; feeds: SubscribeFeeds }
+		| { view: 'mediaContacts'; regions: DirectoryRegion[] }
 		| { view: 'offline' }
 		| { view: 'notFound' }
 	);

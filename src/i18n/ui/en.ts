@@ -83,6 +83,17 @@ export const en = {
 		'Each topic’s feed lists its 20 latest releases, with their lead and a link.',
 	'subscribe.countryNote':
 		'Each country’s feed lists its 20 latest releases, with their lead and a link.',
+	'subscribe.contactsTitle': 'Media contacts',
+	'subscribe.contacts':
+		'To reach a press officer for an interview or a comment, see the media contacts, by region, each with a card to save.',
+
+	// Media contacts directory
+	'people.title': 'Media contacts',
+	'people.lead':
+		'The press officers of IOM, by region: write or call them for interviews, comment and information.',
+	'people.languages': 'Languages',
+	'people.empty': 'No media contact is listed yet.',
+	'people.all': 'All media contacts',
 
 	// Language switcher
 	'switcher.label': 'Read in another language',
@@ -279,6 +290,14 @@ export const en = {
 	'cms.field.order': 'Order among its siblings',
 	'cms.field.listing': 'List under the text',
 	'cms.listing.countries': 'The countries with releases',
+	'cms.people': 'People',
+	'cms.person': 'Person',
+	'cms.hint.contacts':
+		'Choose the press contacts among the people of the newsroom; add a person under People first.',
+	'cms.field.role': 'Role',
+	'cms.field.region': 'Region',
+	'cms.field.languages': 'Languages spoken (codes, like: es, en)',
+	'cms.field.listed': 'Listed in the media contacts directory even when no release names them',
 	'cms.translatedFrom.mark': 'Translated from the current {language} text',
 	'cms.translatedFrom.none': 'No source language: this text stands as the original.',
 	'cms.translatedFrom.marked': 'Translated from the {language} text, version {hash}.',

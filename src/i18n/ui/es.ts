@@ -83,6 +83,17 @@ export const es = {
 		'El canal de cada tema ofrece sus 20 últimos comunicados, con su entradilla y un enlace.',
 	'subscribe.countryNote':
 		'El canal de cada país ofrece sus 20 últimos comunicados, con su entradilla y un enlace.',
+	'subscribe.contactsTitle': 'Contactos de prensa',
+	'subscribe.contacts':
+		'Para hablar con un responsable de prensa y solicitar una entrevista o una declaración, consulte los contactos de prensa, por región, cada uno con su ficha para guardar.',
+
+	// Directorio de contactos de prensa
+	'people.title': 'Contactos de prensa',
+	'people.lead':
+		'Los responsables de prensa de la OIM, por región: escríbales o llámelos para entrevistas, declaraciones e información.',
+	'people.languages': 'Idiomas',
+	'people.empty': 'Todavía no figura ningún contacto de prensa.',
+	'people.all': 'Todos los contactos de prensa',
 
 	// Language switcher
 	'switcher.label': 'Leer en otro idioma',
@@ -287,6 +298,14 @@ export const es = {
 	'cms.field.order': 'Orden entre las páginas del mismo nivel',
 	'cms.field.listing': 'Lista bajo el texto',
 	'cms.listing.countries': 'Los países con comunicados',
+	'cms.people': 'Personas',
+	'cms.person': 'Persona',
+	'cms.hint.contacts':
+		'Elija los contactos de prensa entre las personas de la sala de prensa; añada antes la persona en Personas.',
+	'cms.field.role': 'Cargo',
+	'cms.field.region': 'Región',
+	'cms.field.languages': 'Idiomas que habla (códigos, como: es, en)',
+	'cms.field.listed': 'En el directorio de contactos de prensa aunque ningún comunicado la nombre',
 	'cms.translatedFrom.mark': 'Traducido del texto actual en {language}',
 	'cms.translatedFrom.none': 'Sin idioma de origen: este texto figura como el original.',
 	'cms.translatedFrom.marked': 'Traducido del texto en {language}, versión {hash}.',

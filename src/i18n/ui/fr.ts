@@ -86,6 +86,17 @@ export const fr = {
 		'Le flux de chaque thématique donne ses 20 derniers communiqués, avec leur chapeau et un lien.',
 	'subscribe.countryNote':
 		'Le flux de chaque pays donne ses 20 derniers communiqués, avec leur chapeau et un lien.',
+	'subscribe.contactsTitle': 'Contacts presse',
+	'subscribe.contacts':
+		'Pour joindre un chargé de communication en vue d’une interview ou d’une réaction, consultez les contacts presse, classés par région, chacun avec sa fiche à enregistrer.',
+
+	// Annuaire des contacts presse
+	'people.title': 'Contacts presse',
+	'people.lead':
+		'Les chargés de communication de l’OIM, par région : écrivez-leur ou appelez-les pour une interview, une réaction ou une information.',
+	'people.languages': 'Langues',
+	'people.empty': 'Aucun contact presse n’est encore répertorié.',
+	'people.all': 'Tous les contacts presse',
 
 	// Language switcher
 	'switcher.label': 'Lire dans une autre langue',
@@ -293,6 +304,14 @@ export const fr = {
 	'cms.field.order': 'Rang parmi les pages de même niveau',
 	'cms.field.listing': 'Liste sous le texte',
 	'cms.listing.countries': 'Les pays qui ont des communiqués',
+	'cms.people': 'Personnes',
+	'cms.person': 'Personne',
+	'cms.hint.contacts':
+		'Choisissez les contacts presse parmi les personnes de la salle de presse ; ajoutez d’abord une personne sous Personnes.',
+	'cms.field.role': 'Fonction',
+	'cms.field.region': 'Région',
+	'cms.field.languages': 'Langues parlées (codes, comme : es, en)',
+	'cms.field.listed': 'Dans l’annuaire des contacts presse même si aucun communiqué ne la nomme',
 	'cms.translatedFrom.mark': 'Traduit du texte actuel en {language}',
 	'cms.translatedFrom.none': 'Aucune langue d’origine : ce texte est présenté comme l’original.',
 	'cms.translatedFrom.marked': 'Traduit du texte en {language}, version {hash}.',

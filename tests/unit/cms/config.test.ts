@@ -10,6 +10,7 @@ import { adminMetaPolicy } from '../../../src/hosting/security-headers';
 import {
 	cmsConfig,
 	pageFields,
+	personFields,
 	releaseFields,
 	widgetShape,
 	type CmsField,
@@ -18,7 +19,10 @@ import { releaseSpecs, type FieldSpec } from '../../../src/cms/fields';
 import { pageSpecs } from '../../../src/cms/page-fields';
 import { configFile } from '../../../src/cms/languages';
 import type { Option } from '../../../src/cms/options';
-import { sharedReleaseFields } from '../../../src/content-model/collections';
+import { sharedPersonFields, sharedReleaseFields } from '../../../src/content-model/collections';
+import { personShape } from '../../../src/content-model/person-schema';
+import { personSpecs } from '../../../src/cms/person-fields';
+import { regionKeys, regions } from '../../../src/i18n/regions';
 import { languageFile } from '../../../src/i18n/language-files';
 import type { FieldShape } from '../../../src/content-model/known-fields';
 import { pageShape, releaseShape } from '../../../src/content-model/schema';
@@ -107,10 +111,12 @@ const sharedWords = new Set(['Date', 'Embargo', 'Pages', 'Page']);
 describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 	const releases = releaseFields(locale);
 	const pages = pageFields(locale);
+	const people = personFields(locale);
 
-	it('has a widget for every field of a release and of a page, and a field for every widget', () => {
+	it('has a widget for every field of a release, a page and a person, and a field for every widget', () => {
 		expect(normal(widgetShape(releases))).toEqual(normal(releaseShape));
 		expect(normal(widgetShape(pages))).toEqual(normal(pageShape));
+		expect(normal(widgetShape(people))).toEqual(normal(personShape));
 	});
 
 	it('enters the fields translations share once, and every other field per language', () => {
@@ -123,6 +129,10 @@ describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 				.toSorted(),
 		);
 		for (const f of releases.filter((f) => f.i18n !== 'duplicate'))
+			expect([f.name, f.i18n]).toEqual([f.name, true]);
+		const sharedOfPeople = people.filter((f) => f.i18n === 'duplicate').map((f) => f.name);
+		expect(sharedOfPeople.toSorted()).toEqual(Object.keys(sharedPersonFields).toSorted());
+		for (const f of people.filter((f) => f.i18n !== 'duplicate'))
 			expect([f.name, f.i18n]).toEqual([f.name, true]);
 	});
 
@@ -146,8 +156,14 @@ describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 	it('takes every label, hint and message from the UI dictionary of its language', () => {
 		expectDictionaryTexts(releaseSpecs, releases, locale);
 		expectDictionaryTexts(pageSpecs, pages, locale);
+		expectDictionaryTexts(personSpecs, people, locale);
 		const t = useTranslations(locale);
-		const [releaseCollection, pageCollection] = cmsConfig(locale).collections;
+		const [releaseCollection, pageCollection, peopleCollection] = cmsConfig(locale).collections;
+		expect(peopleCollection?.label).toBe(t('cms.people'));
+		expect(peopleCollection?.label_singular).toBe(t('cms.person'));
+		const region = field(people, 'region');
+		expect(values(region)).toEqual(regionKeys);
+		for (const key of regionKeys) expect(label(region, key)).toBe(regions[key][locale]);
 		expect(releaseCollection?.label).toBe(t('cms.releases'));
 		expect(releaseCollection?.label_singular).toBe(t('cms.release'));
 		expect(pageCollection?.label).toBe(t('cms.pages'));
@@ -160,8 +176,26 @@ describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 		expect(withoutTexts(cmsConfig(locale))).toEqual(withoutTexts(cmsConfig('en')));
 	});
 
-	it('validates contacts as the schema does, and requires what the schema requires', () => {
-		const contact = field(releases, 'contacts').fields ?? [];
+	it('picks contacts among the people, whom it edits as their own collection', () => {
+		expect(field(releases, 'contacts')).toMatchObject({
+			widget: 'person',
+			collection: 'contacts',
+			multiple: true,
+			i18n: 'duplicate',
+		});
+		const [, , collection] = cmsConfig(locale).collections;
+		expect(collection).toMatchObject({
+			name: 'contacts',
+			folder: 'content/contacts',
+			path: '{{slug}}/index',
+			summary: '{{name}}',
+		});
+		const required = (collection?.fields ?? []).filter((f) => f.required).map((f) => f.name);
+		expect(required.toSorted()).toEqual(['name', 'region']);
+	});
+
+	it('validates people’s emails and phones as the schema does, and requires what the schema requires', () => {
+		const contact = people;
 		const phone = new RegExp(field(contact, 'phone').pattern?.[0] ?? '');
 		expect(['+502 2314 0041', '+41 22 717 9111'].every((p) => phone.test(p))).toBe(true);
 		expect(['2314 0041', '+502'].some((p) => phone.test(p))).toBe(false);
@@ -191,8 +225,12 @@ describe('the web editor in French and Spanish', () => {
 	it.each(['fr', 'es'] as const)(
 		'%s: no text is the English one, but for words both languages share',
 		(locale) => {
-			const english = textsOf([...releaseFields('en'), ...pageFields('en')]);
-			const translated = textsOf([...releaseFields(locale), ...pageFields(locale)]);
+			const english = textsOf([...releaseFields('en'), ...pageFields('en'), ...personFields('en')]);
+			const translated = textsOf([
+				...releaseFields(locale),
+				...pageFields(locale),
+				...personFields(locale),
+			]);
 			expect([...translated.keys()]).toEqual([...english.keys()]);
 			const same = [...translated].filter(([key, text]) => english.get(key) === text);
 			expect(same.filter(([, text]) => !sharedWords.has(text))).toEqual([]);
