@@ -1,6 +1,7 @@
 // The content collections: where their files are and what their frontmatter may hold.
 import { defineCollection } from 'astro:content';
-import { pageLoader, personLoader, releaseLoader } from './content-model/collections';
+import { eventLoader, pageLoader, personLoader, releaseLoader } from './content-model/collections';
+import { eventSchema } from './content-model/event-schema';
 import { personSchema } from './content-model/person-schema';
 import { pageSchema, releaseSchema } from './content-model/schema';
 
@@ -8,4 +9,5 @@ export const collections = {
 	releases: defineCollection({ loader: releaseLoader(), schema: releaseSchema }),
 	pages: defineCollection({ loader: pageLoader(), schema: pageSchema }),
 	contacts: defineCollection({ loader: personLoader(), schema: personSchema }),
+	events: defineCollection({ loader: eventLoader(), schema: eventSchema }),
 };

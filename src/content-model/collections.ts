@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { eventShape, zoneOf, type EventData } from './event-schema';
 import { buildTime, contentDir } from '../settings';
 import { isoDate } from '../i18n/format';
 import { isLocale } from '../i18n/locales';
@@ -16,6 +18,7 @@ import {
 	checkSlugs,
 	checkUniqueSlugs,
 	type ContentFile,
+	type ContentProblem,
 } from './checks';
 import { menuPageKeys } from './menu-items';
 import { isPublished, type Publication } from './publication';
@@ -146,6 +149,57 @@ export const personLoader = () =>
 		check: (files) => [
 			...checkFileNames(files, 'contact'),
 			...checkSharedFields(files, sharedPersonFields, {}, 'person'),
+		],
+	});
+
+/** Fields that describe the event, not its wording: every translation agrees on them. */
+export const sharedEventFields = {
+	kind: (d: EventData) => d.kind,
+	start: (d: EventData) => d.start.toISOString(),
+	end: (d: EventData) => d.end?.toISOString(),
+	zone: (d: EventData) => d.zone,
+	online: (d: EventData) => d.online,
+	speakers: (d: EventData) => d.speakers,
+	releases: (d: EventData) => d.releases.toSorted(),
+};
+
+/** The folders of content/releases/ an event names in `releases`, each checked to exist. */
+function checkReleaseFolders(files: ContentFile<EventData>[]): ContentProblem[] {
+	const dir = fromRoot(`${contentDir}/releases`);
+	return files.flatMap(({ file, data }) =>
+		data.releases.flatMap((folder, i) =>
+			existsSync(resolve(contentDir, 'releases', folder))
+				? []
+				: [
+						{
+							file,
+							field: `releases.${i}`,
+							message: `releases names "${folder}", which is not a folder of ${dir}/: check the name against the folders there.`,
+						},
+					],
+		),
+	);
+}
+
+/** The agenda: `content/events/<folder>/index.<language>.md`. */
+export const eventLoader = () =>
+	strictGlob<EventData>({
+		base: `${contentDir}/events`,
+		shape: eventShape,
+		version,
+		published: (data) => !data.draft,
+		prepare: (data, file) => ({
+			...typesetFields(['title', 'place'])(data, file),
+			...(zoneOf(data.start) ? { zone: zoneOf(data.start) } : {}),
+		}),
+		check: (files) => [
+			...checkFileNames(files, 'event'),
+			...checkSlugs(files),
+			...checkUniqueSlugs(files),
+			...checkSharedFields(files, sharedEventFields, {}, 'event'),
+			...checkTranslatedFrom(files),
+			...namedPeople(files, 'speakers', (d) => d.speakers),
+			...checkReleaseFolders(files),
 		],
 	});
 

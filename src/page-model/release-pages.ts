@@ -26,6 +26,7 @@ export function releasePages(
 	shared: Shared,
 	groups: PublishedGroup[],
 	personOf: (id: string, locale: Locale) => Person | undefined,
+	eventsOf: (folder: string, locale: Locale) => { title: string; url: string }[] = () => [],
 ): ViewProps[] {
 	const started = performance.now();
 	const related = Object.fromEntries(locales.map((l) => [l, relatedReleases(groups, l)]));
@@ -43,6 +44,7 @@ export function releasePages(
 			release,
 			group,
 			embargoed: release.entry.data.embargo !== undefined && release.entry.data.embargo > buildTime,
+			events: eventsOf(group.folder, release.locale),
 			related: listingFor(related[release.locale]?.get(group) ?? [], release.locale),
 			contacts: release.entry.data.contacts.flatMap((id) => personOf(id, release.locale) ?? []),
 			outdated: outdatedOriginal(release, group),

@@ -2,6 +2,7 @@
 import { locales, type Locale } from '../i18n/locales';
 import { pathParam, url } from '../i18n/routes';
 import { pipelineVersion } from '../content-model/pipeline-version';
+import { agendaPages, eventsByRelease, speakersOf } from './agenda';
 import { cacheKeyOf } from './cache-key';
 import { namedBy, publishedPeople } from './contacts';
 import { directoryOf } from './directory';
@@ -10,6 +11,7 @@ import { checkInternalLinks } from './links';
 import { localeMenu, type MenuEntry } from './menu';
 import { getSitePages, type SitePage } from './pages';
 import { getPeople } from './people';
+import { getEventGroups } from './events';
 import { listingFor, pageWindow, paginate } from './publishing';
 import { releasePages } from './release-pages';
 import { getReleaseGroups, type PublishedGroup } from './releases';
@@ -123,7 +125,9 @@ function institutionalPages(
 export async function staticPages(): Promise<StaticPage[]> {
 	const groups = await getReleaseGroups();
 	const pages = await getSitePages();
-	const { people, personOf } = publishedPeople(await getPeople(), namedBy(groups));
+	const events = await getEventGroups();
+	const named = new Set([...namedBy(groups), ...speakersOf(events)]);
+	const { people, personOf } = publishedPeople(await getPeople(), named);
 	const menus = Object.fromEntries(locales.map((l) => [l, localeMenu(pages, l)]));
 	const shared: Shared = (locale) => ({ locale, menu: menus[locale] ?? [] });
 	const countries = taxonomies.country.terms(groups);
@@ -138,7 +142,8 @@ export async function staticPages(): Promise<StaticPage[]> {
 			(l) => ({ view: 'home' as const, items: listingFor(groups.slice(0, homeSize), l) }),
 		),
 		...listingPages(shared, groups, (l, page) => url('news', l, { page })),
-		...releasePages(shared, groups, personOf),
+		...releasePages(shared, groups, personOf, eventsByRelease(events)),
+		...agendaPages(shared, events, groups, personOf),
 		...taxonomyList.flatMap((taxonomy) => taxonomyPages(shared, taxonomy, groups)),
 		...institutionalPages(shared, pages, (l) => termList(taxonomies.country, countries, l)),
 		...inEveryLocale(

@@ -3,6 +3,7 @@
 import type { Locale } from '../i18n/locales';
 import type { Person } from './contacts';
 import type { DirectoryRegion } from './directory';
+import type { PublishedEvent } from './events';
 import type { SubscribeFeeds } from './feeds';
 import type { MenuEntry } from './menu';
 import type { SitePage } from './pages';
@@ -51,6 +52,8 @@ export type ViewProps = Common &
 				group: PublishedGroup;
 				/** Shown only under `astro dev`, where embargoed releases are built, marked. */
 				embargoed: boolean;
+				/** The events of the agenda the release belongs with, in its language. */
+				events: { title: string; url: string }[];
 				/** Up to four releases in the same language on the same topics and countries. */
 				related: ReleaseListingItem[];
 				/** The release's press contacts in its language, in the order it names them. */
@@ -73,6 +76,25 @@ export type ViewProps = Common &
 		  }
 		| { view: 'subscribe'; feeds: SubscribeFeeds }
 		| { view: 'mediaContacts'; regions: DirectoryRegion[] }
+		| {
+				view: 'agenda';
+				/** The locale's events to come, soonest first, as of the build. */
+				upcoming: PublishedEvent[];
+				/** The locale's events over, newest first. */
+				past: PublishedEvent[];
+				/** The locale's subscribable calendar. */
+				calendar: string;
+		  }
+		| {
+				view: 'event';
+				event: PublishedEvent;
+				/** Whether the event is over, as of the build. */
+				past: boolean;
+				/** The speakers in the event's language, in the order it names them. */
+				speakers: Person[];
+				/** The published releases the event belongs with. */
+				releases: ReleaseListingItem[];
+		  }
 		| { view: 'offline' }
 		| { view: 'notFound' }
 	);

@@ -17,6 +17,7 @@ export async function writeContent(
 	dir: string,
 	releases: Record<string, Partial<Record<string, TestRelease & { body?: string }>>>,
 	people: Record<string, Partial<Record<string, TestPerson>>> = {},
+	events: Record<string, Partial<Record<string, Record<string, unknown> & { body?: string }>>> = {},
 ): Promise<string> {
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(join(dir, 'pages'), { recursive: true });
@@ -43,6 +44,15 @@ export async function writeContent(
 			const path = join(dir, 'contacts', id, `index.${locale}.md`);
 			await mkdir(dirname(path), { recursive: true });
 			await writeFile(path, `---\n${stringify({ region: 'global', ...data })}---\n`);
+		}
+	}
+	for (const [folder, files] of Object.entries(events)) {
+		for (const [locale, file] of Object.entries(files)) {
+			if (!file) continue;
+			const { body = 'What the event is about.', ...data } = file;
+			const path = join(dir, 'events', folder, `index.${locale}.md`);
+			await mkdir(dirname(path), { recursive: true });
+			await writeFile(path, `---\n${stringify(data)}---\n\n${body}\n`);
 		}
 	}
 	return dir;

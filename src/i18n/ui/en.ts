@@ -95,6 +95,31 @@ export const en = {
 	'people.empty': 'No media contact is listed yet.',
 	'people.all': 'All media contacts',
 
+	// Agenda
+	'agenda.title': 'Agenda',
+	'agenda.lead':
+		'Press briefings, press conferences, launches and media visits of IOM, with their times and how to follow them.',
+	'agenda.upcoming': 'Upcoming',
+	'agenda.past': 'Past events',
+	'agenda.empty':
+		'No event is scheduled at the moment. New briefings and press conferences will be announced here.',
+	'agenda.noPast': 'No past event yet.',
+	'agenda.calendar': 'Subscribe to the calendar',
+	'agenda.calendarTitle': 'IOM agenda in English',
+	'event.when': 'When',
+	'event.whenUtc': 'In UTC',
+	'event.until': 'until',
+	'event.where': 'Where',
+	'event.online': 'Follow online',
+	'event.speakers': 'Speakers',
+	'event.releases': 'Related releases',
+	'event.addToCalendar': 'Add to your calendar (.ics)',
+	'event.over': 'This event is over.',
+	'event.partOf': 'This release belongs with',
+	'subscribe.calendarTitle': 'Calendar of events',
+	'subscribe.calendar':
+		'Subscribe to the agenda in your calendar app: new events appear there as they are announced.',
+
 	// Language switcher
 	'switcher.label': 'Read in another language',
 	'switcher.untranslated': 'This page is not in {language}: the link opens the news in {language}.',

@@ -95,6 +95,31 @@ export const es = {
 	'people.empty': 'Todavía no figura ningún contacto de prensa.',
 	'people.all': 'Todos los contactos de prensa',
 
+	// Agenda
+	'agenda.title': 'Agenda',
+	'agenda.lead':
+		'Ruedas informativas, conferencias de prensa, presentaciones y visitas para medios de la OIM, con su horario y cómo seguirlas.',
+	'agenda.upcoming': 'Próximos eventos',
+	'agenda.past': 'Eventos pasados',
+	'agenda.empty':
+		'Por ahora no hay ningún evento previsto. Las próximas ruedas informativas y conferencias de prensa se anunciarán aquí.',
+	'agenda.noPast': 'Todavía no hay eventos pasados.',
+	'agenda.calendar': 'Suscribirse al calendario',
+	'agenda.calendarTitle': 'Agenda de la OIM en español',
+	'event.when': 'Cuándo',
+	'event.whenUtc': 'En tiempo universal (UTC)',
+	'event.until': 'hasta el',
+	'event.where': 'Dónde',
+	'event.online': 'Seguir en línea',
+	'event.speakers': 'Intervienen',
+	'event.releases': 'Comunicados relacionados',
+	'event.addToCalendar': 'Añadir a su calendario (.ics)',
+	'event.over': 'Este evento ya tuvo lugar.',
+	'event.partOf': 'Este comunicado acompaña',
+	'subscribe.calendarTitle': 'Calendario de eventos',
+	'subscribe.calendar':
+		'Suscríbase a la agenda en su aplicación de calendario: los nuevos eventos aparecen en cuanto se anuncian.',
+
 	// Language switcher
 	'switcher.label': 'Leer en otro idioma',
 	'switcher.untranslated':

@@ -98,6 +98,31 @@ export const fr = {
 	'people.empty': 'Aucun contact presse n’est encore répertorié.',
 	'people.all': 'Tous les contacts presse',
 
+	// Agenda
+	'agenda.title': 'Agenda',
+	'agenda.lead':
+		'Points de presse, conférences de presse, lancements et visites de presse de l’OIM, avec leurs horaires et la manière de les suivre.',
+	'agenda.upcoming': 'À venir',
+	'agenda.past': 'Événements passés',
+	'agenda.empty':
+		'Aucun événement n’est prévu pour le moment. Les prochains points et conférences de presse seront annoncés ici.',
+	'agenda.noPast': 'Aucun événement passé pour l’instant.',
+	'agenda.calendar': 'S’abonner au calendrier',
+	'agenda.calendarTitle': 'Agenda de l’OIM en français',
+	'event.when': 'Quand',
+	'event.whenUtc': 'En temps universel (UTC)',
+	'event.until': 'jusqu’au',
+	'event.where': 'Où',
+	'event.online': 'Suivre en ligne',
+	'event.speakers': 'Intervenants',
+	'event.releases': 'Communiqués liés',
+	'event.addToCalendar': 'Ajouter à votre agenda (.ics)',
+	'event.over': 'Cet événement a eu lieu.',
+	'event.partOf': 'Ce communiqué accompagne',
+	'subscribe.calendarTitle': 'Calendrier des événements',
+	'subscribe.calendar':
+		'Abonnez-vous à l’agenda dans votre application de calendrier : les nouveaux événements y apparaissent dès qu’ils sont annoncés.',
+
 	// Language switcher
 	'switcher.label': 'Lire dans une autre langue',
 	'switcher.untranslated':

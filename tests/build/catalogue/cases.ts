@@ -3,6 +3,7 @@
 // one build shows that every problem of every file is reported at once (EDITING.md lists these
 // messages for editors).
 
+import { eventCases } from './event-cases';
 import { peopleCases } from './people-cases';
 
 /** A release file's frontmatter lines, by field; `null` leaves a field out. */
@@ -79,6 +80,8 @@ const fieldList =
 export const cases: Case[] = [
 	// People (content/contacts/) and the releases that name them
 	...peopleCases,
+	// The agenda (content/events/)
+	...eventCases,
 
 	// Dates
 	one(
