@@ -44,6 +44,8 @@ export function pageTypes(locale: Locale, pages: string[]): Record<string, strin
 		types: url('types', locale),
 		type: url('type', locale, { type: 'press-release' }),
 		subscribe: url('subscribe', locale),
+		mediaContacts: url('mediaContacts', locale),
+		agenda: url('agenda', locale),
 		institutional: page ?? 'no page built',
 		search: `${url('search', locale)}?q=${queries[locale]}`,
 		offline: url('offline', locale),
