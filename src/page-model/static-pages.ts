@@ -1,6 +1,7 @@
 // Every localized page of the site, with the props of its view (src/pages/[...path].astro).
 import { locales, type Locale } from '../i18n/locales';
 import { pathParam, url } from '../i18n/routes';
+import { useTranslations } from '../i18n/translate';
 import { pipelineVersion } from '../content-model/pipeline-version';
 import { agendaPages, eventsByRelease, speakersOf } from './agenda';
 import { cacheKeyOf } from './cache-key';
@@ -121,6 +122,12 @@ function institutionalPages(
 	}));
 }
 
+/** The search filters' labels, with the type of event pages (`event`) among the types. */
+const withEventType = (
+	labels: Partial<Record<TaxonomyKey, Record<string, string>>>,
+	locale: Locale,
+) => ({ ...labels, type: { ...labels.type, event: useTranslations(locale)('agenda.event') } });
+
 /** Every page of the site except the root language chooser and the feeds (feeds.ts). */
 export async function staticPages(): Promise<StaticPage[]> {
 	const groups = await getReleaseGroups();
@@ -151,11 +158,14 @@ export async function staticPages(): Promise<StaticPage[]> {
 			(l) => url('search', l),
 			(l) => ({
 				view: 'search' as const,
-				filterLabels: Object.fromEntries(
-					labelled.map(([t, terms]) => [
-						t.key,
-						Object.fromEntries(terms.map((term) => [term.key, term.label(l)])),
-					]),
+				filterLabels: withEventType(
+					Object.fromEntries(
+						labelled.map(([t, terms]) => [
+							t.key,
+							Object.fromEntries(terms.map((term) => [term.key, term.label(l)])),
+						]),
+					),
+					l,
 				),
 			}),
 		),

@@ -96,6 +96,7 @@ export const en = {
 	'people.all': 'All media contacts',
 
 	// Agenda
+	'agenda.event': 'Event',
 	'agenda.title': 'Agenda',
 	'agenda.lead':
 		'Press briefings, press conferences, launches and media visits of IOM, with their times and how to follow them.',

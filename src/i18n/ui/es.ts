@@ -96,6 +96,7 @@ export const es = {
 	'people.all': 'Todos los contactos de prensa',
 
 	// Agenda
+	'agenda.event': 'Evento',
 	'agenda.title': 'Agenda',
 	'agenda.lead':
 		'Ruedas informativas, conferencias de prensa, presentaciones y visitas para medios de la OIM, con su horario y cómo seguirlas.',

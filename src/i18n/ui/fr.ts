@@ -99,6 +99,7 @@ export const fr = {
 	'people.all': 'Tous les contacts presse',
 
 	// Agenda
+	'agenda.event': 'Événement',
 	'agenda.title': 'Agenda',
 	'agenda.lead':
 		'Points de presse, conférences de presse, lancements et visites de presse de l’OIM, avec leurs horaires et la manière de les suivre.',
