@@ -377,6 +377,7 @@ describe('the Subscribe page', () => {
 		expect(selectAll('main h2', english).map((h) => toString(h))).toEqual([
 			'All press releases',
 			'What is a feed?',
+			'Calendar of events',
 			'Media contacts',
 			'By topic',
 			'By country',
@@ -462,7 +463,7 @@ describe('the media contacts directory', () => {
 
 	it('gives each person’s role, office, languages by name, links to write, call and save them', async () => {
 		for (const [locale, path] of Object.entries(directories)) {
-			const ana = select('#ana-perez', await page(path));
+			const ana = select('#person-ana-perez', await page(path));
 			expect(ana, path).toBeDefined();
 			expect(attr(ana!, 'a[href^="mailto:"]', 'href')).toBe('mailto:ana.perez@example.org');
 			expect(attr(ana!, 'a[href^="tel:"]', 'href')).toBe('tel:+50622125300');
@@ -470,10 +471,10 @@ describe('the media contacts directory', () => {
 				new RegExp(`^/${locale}/contact(o)?s/ana-perez\\.vcf$`),
 			);
 		}
-		const en = select('#ana-perez', await page(directories.en))!;
+		const en = select('#person-ana-perez', await page(directories.en))!;
 		expect(text(en, '.role')).toBe('Media officer');
 		expect(text(en, 'dd:last-of-type')).toBe('Spanish, English, Portuguese');
-		const fr = select('#ana-perez', await page(directories.fr))!;
+		const fr = select('#person-ana-perez', await page(directories.fr))!;
 		expect(text(fr, '.role')).toBe('Chargée de presse');
 		expect(text(fr, 'dd:last-of-type')).toBe('espagnol, anglais, portugais');
 	});
