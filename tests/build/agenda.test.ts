@@ -64,7 +64,9 @@ describe('the agenda', () => {
 			'Ana Pérez',
 			'Bo Li',
 		]);
-		expect(attr(en, '.contacts .person .name a', 'href')).toBe('/en/media-contacts/#person-ana-perez');
+		expect(attr(en, '.contacts .person .name a', 'href')).toBe(
+			'/en/media-contacts/#person-ana-perez',
+		);
 		expect(attr(en, '.contacts .all-contacts a', 'href')).toBe('/en/media-contacts/');
 		expect(attr(en, '.related a', 'href')).toBe('/en/news/shelter-opens/');
 		expect(attr(en, '.calendar-link a', 'href')).toBe(
