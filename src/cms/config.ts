@@ -12,6 +12,7 @@ import { useTranslations, type Translate } from '../i18n/translate';
 import { releaseSpecs, type FieldSpec } from './fields';
 import { pageSpecs } from './page-fields';
 import { personSpecs } from './person-fields';
+import { eventSpecs } from './event-fields';
 import type { Option } from './options';
 
 /** A Decap CMS field (https://decapcms.org/docs/widgets/), as far as this site uses them. */
@@ -69,6 +70,12 @@ export function releaseFields(locale: Locale = defaultLocale): CmsField[] {
 export function pageFields(locale: Locale = defaultLocale): CmsField[] {
 	const t = useTranslations(locale);
 	return pageSpecs.map((spec) => localize(spec, locale, t));
+}
+
+/** The widgets of an event's fields in a language. */
+export function eventFields(locale: Locale = defaultLocale): CmsField[] {
+	const t = useTranslations(locale);
+	return eventSpecs.map((spec) => localize(spec, locale, t));
 }
 
 /** The widgets of a person's fields in a language. */
@@ -170,6 +177,11 @@ export function cmsConfig(locale: Locale = defaultLocale, localBackend?: string)
 				{ label: t('cms.people'), label_singular: t('cms.person') },
 				personFields(locale),
 				'{{name}}',
+			),
+			collection(
+				'events',
+				{ label: t('cms.events'), label_singular: t('cms.event') },
+				eventFields(locale),
 			),
 		],
 	};

@@ -4,6 +4,7 @@
 // language; only the labels change.
 import { countryName, isCountryCode } from '../i18n/format';
 import { intlOf, locales, type Locale } from '../i18n/locales';
+import { eventKindKeys, eventKinds } from '../i18n/event-kinds';
 import { regionKeys, regions } from '../i18n/regions';
 import { releaseTypeKeys, releaseTypes } from '../i18n/release-types';
 import { topicKeys, topics } from '../i18n/topics';
@@ -23,6 +24,11 @@ export function releaseTypeOptions(locale: Locale): Option[] {
 /** The topics, by their names in `locale`. */
 export function topicOptions(locale: Locale): Option[] {
 	return topicKeys.map((key) => ({ label: topics[key][locale].label, value: key }));
+}
+
+/** The kinds of event of src/i18n/event-kinds.ts, by their names in `locale`. */
+export function eventKindOptions(locale: Locale): Option[] {
+	return eventKindKeys.map((key) => ({ label: eventKinds[key][locale], value: key }));
 }
 
 /** The regions of src/i18n/regions.ts, by their names in `locale`. */

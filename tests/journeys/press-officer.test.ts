@@ -370,6 +370,24 @@ describe('the web editor', () => {
 		await page.context().close();
 	});
 
+	it('lists the people as their own collection, and picks an event’s speakers and releases among them', async () => {
+		const { page, problems } = await openEditor('#/collections/events/new');
+		const en = pane(page, 'en');
+		await en.getByLabel(new RegExp(`^${t('cms.field.speakers')}`)).fill('Marina');
+		await page.getByText('Marina Palma', { exact: true }).first().waitFor({ timeout: 20_000 });
+		await page.keyboard.press('Enter');
+		await en.getByLabel(new RegExp(`^${t('cms.field.releases')}`)).fill('IOM assists');
+		await page
+			.getByText(/^IOM assists more than 65 trafficking victims/)
+			.first()
+			.waitFor({ timeout: 20_000 });
+		await page.keyboard.press('Enter');
+		await page.goto(`${dev.origin}/admin/#/collections/contacts`);
+		await page.getByText('Marina Palma').first().waitFor({ timeout: 20_000 });
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
 	it('speaks the language she chooses in its menu, and remembers it', async () => {
 		const context = await site.browser.newContext({ locale: 'fr-FR' });
 		const page = await context.newPage();

@@ -9,6 +9,7 @@ import { adminFiles } from '../../../src/cms/admin';
 import { adminMetaPolicy } from '../../../src/hosting/security-headers';
 import {
 	cmsConfig,
+	eventFields,
 	pageFields,
 	personFields,
 	releaseFields,
@@ -19,8 +20,14 @@ import { releaseSpecs, type FieldSpec } from '../../../src/cms/fields';
 import { pageSpecs } from '../../../src/cms/page-fields';
 import { configFile } from '../../../src/cms/languages';
 import type { Option } from '../../../src/cms/options';
-import { sharedPersonFields, sharedReleaseFields } from '../../../src/content-model/collections';
+import {
+	sharedEventFields,
+	sharedPersonFields,
+	sharedReleaseFields,
+} from '../../../src/content-model/collections';
 import { personShape } from '../../../src/content-model/person-schema';
+import { eventShape } from '../../../src/content-model/event-schema';
+import { eventSpecs } from '../../../src/cms/event-fields';
 import { personSpecs } from '../../../src/cms/person-fields';
 import { regionKeys, regions } from '../../../src/i18n/regions';
 import { languageFile } from '../../../src/i18n/language-files';
@@ -112,11 +119,13 @@ describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 	const releases = releaseFields(locale);
 	const pages = pageFields(locale);
 	const people = personFields(locale);
+	const events = eventFields(locale);
 
 	it('has a widget for every field of a release, a page and a person, and a field for every widget', () => {
 		expect(normal(widgetShape(releases))).toEqual(normal(releaseShape));
 		expect(normal(widgetShape(pages))).toEqual(normal(pageShape));
 		expect(normal(widgetShape(people))).toEqual(normal(personShape));
+		expect(normal(widgetShape(events))).toEqual(normal(eventShape));
 	});
 
 	it('enters the fields translations share once, and every other field per language', () => {
@@ -134,6 +143,13 @@ describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 		expect(sharedOfPeople.toSorted()).toEqual(Object.keys(sharedPersonFields).toSorted());
 		for (const f of people.filter((f) => f.i18n !== 'duplicate'))
 			expect([f.name, f.i18n]).toEqual([f.name, true]);
+		// The offset an event's start was written with is read from it, not entered.
+		const sharedOfEvents = events.filter((f) => f.i18n === 'duplicate').map((f) => f.name);
+		expect(sharedOfEvents.toSorted()).toEqual(
+			Object.keys(sharedEventFields)
+				.filter((name) => name !== 'zone')
+				.toSorted(),
+		);
 	});
 
 	it('offers exactly the site’s topics, kinds of release, languages and ISO countries, named in its language', () => {
@@ -157,6 +173,7 @@ describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 		expectDictionaryTexts(releaseSpecs, releases, locale);
 		expectDictionaryTexts(pageSpecs, pages, locale);
 		expectDictionaryTexts(personSpecs, people, locale);
+		expectDictionaryTexts(eventSpecs, events, locale);
 		const t = useTranslations(locale);
 		const [releaseCollection, pageCollection, peopleCollection] = cmsConfig(locale).collections;
 		expect(peopleCollection?.label).toBe(t('cms.people'));
@@ -194,6 +211,18 @@ describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 		expect(required.toSorted()).toEqual(['name', 'region']);
 	});
 
+	it('edits the agenda as its own collection, speakers picked among the people', () => {
+		const [, , , collection] = cmsConfig(locale).collections;
+		expect(collection).toMatchObject({ name: 'events', folder: 'content/events' });
+		const required = (collection?.fields ?? []).filter((f) => f.required).map((f) => f.name);
+		expect(required.toSorted()).toEqual(['body', 'kind', 'start', 'title']);
+		expect(field(events, 'speakers')).toMatchObject({ widget: 'person', collection: 'contacts' });
+		expect(field(events, 'releases')).toMatchObject({ widget: 'person', collection: 'releases' });
+		const https = new RegExp(field(events, 'online').pattern?.[0] ?? '');
+		expect(https.test('https://webtv.un.org/')).toBe(true);
+		expect(https.test('http://webtv.un.org/')).toBe(false);
+	});
+
 	it('validates people’s emails and phones as the schema does, and requires what the schema requires', () => {
 		const contact = people;
 		const phone = new RegExp(field(contact, 'phone').pattern?.[0] ?? '');
@@ -225,11 +254,17 @@ describe('the web editor in French and Spanish', () => {
 	it.each(['fr', 'es'] as const)(
 		'%s: no text is the English one, but for words both languages share',
 		(locale) => {
-			const english = textsOf([...releaseFields('en'), ...pageFields('en'), ...personFields('en')]);
+			const english = textsOf([
+				...releaseFields('en'),
+				...pageFields('en'),
+				...personFields('en'),
+				...eventFields('en'),
+			]);
 			const translated = textsOf([
 				...releaseFields(locale),
 				...pageFields(locale),
 				...personFields(locale),
+				...eventFields(locale),
 			]);
 			expect([...translated.keys()]).toEqual([...english.keys()]);
 			const same = [...translated].filter(([key, text]) => english.get(key) === text);
