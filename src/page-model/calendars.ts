@@ -10,6 +10,7 @@ import { locales, type Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
 import { useTranslations } from '../i18n/translate';
 import { buildTime, siteUrl } from '../settings';
+import { fold } from './contacts';
 import type { EventGroup, PublishedEvent } from './events';
 
 /** One calendar file: its URL and what it holds. */
@@ -62,7 +63,12 @@ export function icalendar(file: CalendarFile, now = buildTime): string {
 	calendar.addPropertyWithValue('method', 'PUBLISH');
 	if (file.name) calendar.addPropertyWithValue('x-wr-calname', file.name);
 	for (const event of file.events) calendar.addSubcomponent(vevent(event, now));
-	return `${calendar.toString()}\r\n`;
+	// ical.js folds at 75 characters; RFC 5545 §3.1 counts octets: unfold, then fold by octets.
+	const lines = calendar
+		.toString()
+		.replace(/\r\n[ \t]/g, '')
+		.split('\r\n');
+	return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 
 /** Every calendar file of the site: each language's calendar, and each event's file. */

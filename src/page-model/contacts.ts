@@ -87,8 +87,11 @@ const escape = (value: string, compound = false) =>
 		.replace(/\r\n|\r|\n/g, '\\n')
 		.replace(notVcard, '');
 
-/** Folds a content line at 75 octets, continuation lines starting with a space (RFC 6350 §3.2). */
-function fold(line: string): string {
+/**
+ * Folds a content line at 75 octets, continuation lines starting with a space (RFC 6350 §3.2,
+ * as RFC 5545 §3.1 for calendars).
+ */
+export function fold(line: string): string {
 	const bytes = Buffer.from(line, 'utf8');
 	if (bytes.length <= 75) return line;
 	const parts: string[] = [];
