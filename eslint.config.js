@@ -77,7 +77,8 @@ const layerZones = [
 const collectionReaders = {
 	name: 'astro:content',
 	importNames: ['getCollection', 'getEntry', 'getEntries', 'getLiveCollection'],
-	message: 'Only src/page-model/releases.ts and pages.ts read the collections.',
+	message:
+		'Only src/page-model/releases.ts, pages.ts, people.ts and events.ts read the collections.',
 };
 
 export default defineConfig(
@@ -130,7 +131,12 @@ export default defineConfig(
 	{
 		// Only the data layer reads the collections; route files hand its results to the views.
 		files: ['src/**/*.ts', 'src/**/*.astro'],
-		ignores: ['src/page-model/releases.ts', 'src/page-model/pages.ts'],
+		ignores: [
+			'src/page-model/releases.ts',
+			'src/page-model/pages.ts',
+			'src/page-model/people.ts',
+			'src/page-model/events.ts',
+		],
 		rules: { 'no-restricted-imports': ['error', { paths: [collectionReaders] }] },
 	},
 	{
@@ -144,7 +150,14 @@ export default defineConfig(
 					patterns: [
 						{
 							group: ['**/page-model/*'],
-							importNames: ['getReleaseGroups', 'getSitePages', 'staticPages', 'feedRoutes'],
+							importNames: [
+								'getReleaseGroups',
+								'getSitePages',
+								'getPeople',
+								'getEventGroups',
+								'staticPages',
+								'feedRoutes',
+							],
 							message: 'Views, layouts and components get their data through their props.',
 						},
 					],

@@ -10,6 +10,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageFile } from '../src/i18n/language-files';
+import { slugify } from '../src/i18n/format';
 import type { ReleaseType } from '../src/i18n/release-types';
 import { topicKeys } from '../src/i18n/topics';
 import { locales, localeTable, type Locale } from '../src/i18n/locales';
@@ -152,15 +153,24 @@ function releaseFile(r: Random, f: Facts, locale: Locale): string {
 		`topics: [${f.topics.join(', ')}]`,
 		// An explicit slug: generated titles repeat, and slugs must be unique per language.
 		`slug: bench-${locale}-${String(f.index).padStart(5, '0')}`,
-		'contacts:',
-		...f.contacts.flatMap((c) => [
-			`  - name: ${c.name}`,
-			`    office: ${bank.iom} ${names.of(f.countries[0] ?? 'GT')}`,
-			`    email: ${c.email}`,
-			`    phone: ${JSON.stringify(c.phone)}`,
-		]),
+		`contacts: [${[...new Set(f.contacts.map(personId))].join(', ')}]`,
 	];
 	return `---\n${frontmatter.join('\n')}\n---\n\n${body}\n`;
+}
+
+/** The id (folder in contacts/) of a generated press officer. */
+const personId = (c: { name: string }) => slugify(c.name);
+
+/** A press officer's file in a language: the first release naming them gives the phone. */
+function personFile(c: Facts['contacts'][number], locale: Locale): string {
+	const lines = [
+		`name: ${c.name}`,
+		`office: ${banks[locale].iom}`,
+		`email: ${c.email}`,
+		`phone: ${JSON.stringify(c.phone)}`,
+		'region: global',
+	];
+	return `---\n${lines.join('\n')}\n---\n`;
 }
 
 /** What `generateCorpus` wrote. */
@@ -182,8 +192,10 @@ export async function generateCorpus(dir: string, perLanguage: number, seed = 9)
 	await cp(join(root, 'content/pages'), join(dir, 'pages'), { recursive: true });
 	const r = prng(seed);
 	let total = 0;
+	const people = new Map<string, Facts['contacts'][number]>();
 	for (let i = 1; i <= perLanguage; i++) {
 		const f = facts(r, i);
+		for (const c of f.contacts) if (!people.has(personId(c))) people.set(personId(c), c);
 		const folder = join(dir, 'releases', `release-${String(i).padStart(5, '0')}`);
 		await mkdir(folder);
 		for (const locale of locales) {
@@ -191,6 +203,11 @@ export async function generateCorpus(dir: string, perLanguage: number, seed = 9)
 			total += words(text.slice(text.indexOf('\n---\n') + 5));
 			await writeFile(join(folder, languageFile(locale)), text);
 		}
+	}
+	for (const [id, person] of people) {
+		await mkdir(join(dir, 'contacts', id), { recursive: true });
+		for (const locale of locales)
+			await writeFile(join(dir, 'contacts', id, languageFile(locale)), personFile(person, locale));
 	}
 	const files = perLanguage * locales.length;
 	return { dir, releases: perLanguage, files, meanWords: Math.round(total / Math.max(files, 1)) };

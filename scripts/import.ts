@@ -2,7 +2,7 @@
 // importer is in lib/import/; its usage is in the parseCommand call below).
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { maxTitleSlug } from '../src/content-model/ids';
@@ -14,6 +14,7 @@ import { makeDraft, sharedFacts, type Draft } from './lib/import/draft';
 import { detectLanguage } from './lib/import/fields';
 import { readHtmlPage } from './lib/import/html';
 import type { OldPage } from './lib/import/page';
+import { matchPeople } from './lib/import/people';
 import { navigationLabels, readTextPage } from './lib/import/text';
 import { folderProblem, releaseFolder } from './lib/release-folder';
 
@@ -111,8 +112,15 @@ for (const input of inputs) {
 		notes.push(`skipped ${page.skipped} lines of the old site's navigation before the title`);
 	read.push({ input, page, lang, notes });
 }
-// The translations of one release must agree on their date, countries and contacts.
-const shared = sharedFacts(read);
+// The translations of one release must agree on their date, countries and contacts; contacts
+// are people of <content>/contacts/, matched by email or written as new people.
+const facts = sharedFacts(read);
+const people = matchPeople(
+	flags.content,
+	facts.contacts,
+	read.map((r) => r.lang),
+);
+const shared = { ...facts, people: people.ids };
 const drafts: { input: string; lang: Locale; draft: Draft; notes: string[] }[] = read.map(
 	({ input, page, lang, notes }) => ({
 		input,
@@ -131,6 +139,8 @@ for (const { lang } of drafts) {
 	if (existsSync(target))
 		fail(`${target} already exists. Import into another --folder, or edit that file.`);
 }
+for (const { path } of people.files)
+	if (existsSync(path)) fail(`${path} already exists: edit that person's file.`);
 await mkdir(folder, { recursive: true });
 for (const { input, lang, draft, notes } of drafts) {
 	const target = join(folder, languageFile(lang));
@@ -138,4 +148,12 @@ for (const { input, lang, draft, notes } of drafts) {
 	console.log(`Written: ${relative(process.cwd(), target)} (a draft, from ${input})`);
 	console.log(`  filled: ${draft.filled.join('; ')}`);
 	for (const line of [...draft.todo, ...notes]) console.log(`  to do: ${line}`);
+}
+for (const { path, text, todo } of people.files) {
+	await mkdir(dirname(path), { recursive: true });
+	await writeFile(path, text, { flag: 'wx' });
+	console.log(
+		`Written: ${relative(process.cwd(), path)} (a new person: no one in contacts/ has this email)`,
+	);
+	for (const line of todo) console.log(`  to do: ${line}`);
 }

@@ -46,6 +46,11 @@ typed; a flag's value is checked the same way, and nothing is written if one is 
 			value: 'name',
 			about: 'the release folder, one name (default: the date and the title)',
 		},
+		contacts: {
+			type: 'string',
+			value: 'ids',
+			about: 'the press contacts: ids of people in content/contacts/, like marina-palma',
+		},
 		translate: {
 			type: 'string',
 			value: 'folder',
@@ -151,6 +156,21 @@ async function answer(question: Question, fallback = ''): Promise<string | strin
 	return fallback;
 }
 
+/**
+ * The press contacts: a translation's, else those asked (none when left empty), each checked to
+ * be a person of <content>/contacts/, as the build checks them.
+ */
+async function contactsOf(copied: unknown): Promise<{ contacts?: unknown }> {
+	if (copied) return { contacts: copied };
+	const ids = (await answer('contacts')) as string[];
+	const dir = join(flags.content, 'contacts');
+	for (const id of ids.filter((id) => !existsSync(join(dir, id))))
+		unanswered.push(
+			`  --contacts: "${id}" is not a person of ${dir}/: write their file first (EDITING.md, "People"), or check the id.`,
+		);
+	return ids.length > 0 ? { contacts: ids } : {};
+}
+
 const lang = (await answer('lang', 'en')) as Locale;
 const translate = flags.translate;
 const shared = translate ? await orStop(() => sourceOf(translate)) : {};
@@ -164,7 +184,7 @@ const data: Record<string, unknown> = {
 	countries: shared.countries ?? (await answer('countries')),
 	topics: shared.topics ?? (await answer('topics')),
 	...(shared.embargo ? { embargo: shared.embargo } : {}),
-	...(shared.contacts ? { contacts: shared.contacts } : {}),
+	...(await contactsOf(shared.contacts)),
 	slug: slugify(title, maxTitleSlug),
 	...(shared.translatedFrom ? { translatedFrom: shared.translatedFrom } : {}),
 	// A new file is a draft until its editor deletes this line: nothing half-written is published.

@@ -15,6 +15,7 @@ export const questions = {
 	dateline: 'Dateline (the place it is issued from)',
 	countries: 'Countries (ISO codes, e.g. GT, HN)',
 	topics: `Topics (${topicKeys.join(', ')})`,
+	contacts: 'Press contacts (ids of people in content/contacts/, e.g. marina-palma; none if empty)',
 } as const;
 
 export type Question = keyof typeof questions;
@@ -64,6 +65,8 @@ export function checkAnswer(question: Question, answer: string): Checked {
 			return bySchema(fields.countries, list(typed));
 		case 'topics':
 			return bySchema(fields.topics, list(typed));
+		case 'contacts':
+			return bySchema(fields.contacts, list(typed));
 		default:
 			return bySchema(fields[question], typed);
 	}

@@ -11,6 +11,8 @@ import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { useTranslations, type Translate } from '../i18n/translate';
 import { releaseSpecs, type FieldSpec } from './fields';
 import { pageSpecs } from './page-fields';
+import { personSpecs } from './person-fields';
+import { eventSpecs } from './event-fields';
 import type { Option } from './options';
 
 /** A Decap CMS field (https://decapcms.org/docs/widgets/), as far as this site uses them. */
@@ -70,6 +72,18 @@ export function pageFields(locale: Locale = defaultLocale): CmsField[] {
 	return pageSpecs.map((spec) => localize(spec, locale, t));
 }
 
+/** The widgets of an event's fields in a language. */
+export function eventFields(locale: Locale = defaultLocale): CmsField[] {
+	const t = useTranslations(locale);
+	return eventSpecs.map((spec) => localize(spec, locale, t));
+}
+
+/** The widgets of a person's fields in a language. */
+export function personFields(locale: Locale = defaultLocale): CmsField[] {
+	const t = useTranslations(locale);
+	return personSpecs.map((spec) => localize(spec, locale, t));
+}
+
 /** The frontmatter fields a list of widgets writes, in the shape the schema describes its own. */
 export function widgetShape(fields: CmsField[]): FieldShape {
 	const own = fields.filter((f) => f.name !== 'body');
@@ -97,6 +111,7 @@ function collection(
 	name: string,
 	labels: { label: string; label_singular: string },
 	fields: CmsField[],
+	summary = '{{title}}',
 ) {
 	// `{{slug}}/index` + `multiple_files` writes `{{slug}}/index.<locale>.md` (languageFile).
 	return {
@@ -111,7 +126,7 @@ function collection(
 		extension: 'md',
 		format: 'frontmatter',
 		i18n: true,
-		summary: '{{title}}',
+		summary,
 		fields: fields.map(({ required, ...field }) => ({
 			...perLanguage(field),
 			required: required ?? true,
@@ -156,6 +171,17 @@ export function cmsConfig(locale: Locale = defaultLocale, localBackend?: string)
 				'pages',
 				{ label: t('cms.pages'), label_singular: t('cms.page') },
 				pageFields(locale),
+			),
+			collection(
+				'contacts',
+				{ label: t('cms.people'), label_singular: t('cms.person') },
+				personFields(locale),
+				'{{name}}',
+			),
+			collection(
+				'events',
+				{ label: t('cms.events'), label_singular: t('cms.event') },
+				eventFields(locale),
 			),
 		],
 	};

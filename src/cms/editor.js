@@ -68,7 +68,7 @@ document.head.append(link);
 document.addEventListener('DOMContentLoaded', () => {
 	document.body.prepend(languageMenu(document, ui, t('cms.languages')));
 	CMS.registerLocale(ui, withPhrases(CMS.getLocale(ui), decapPhrases[ui]));
-	registerWidgets(CMS, translatedFromControl({ h, createClass }, { ui, t }));
+	registerWidgets(CMS, translatedFromControl({ h, createClass }, { ui, t }), h, createClass);
 	for (const href of styles) CMS.registerPreviewStyle(href);
 	for (const [name, template] of Object.entries(previewTemplates({ h, createClass })))
 		CMS.registerPreviewTemplate(name, template);

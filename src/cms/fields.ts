@@ -38,9 +38,12 @@ export interface FieldSpec {
 	[setting: string]: unknown;
 }
 
-/** The phone rule of the schema (contactSchema), as Decap's `pattern`. */
-const phonePattern: [string, UiKey] = ['^\\+\\d[\\d .-]{5,}\\d$', 'cms.pattern.phone'];
-const emailPattern: [string, UiKey] = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'cms.pattern.email'];
+/** The phone rule of the schema (person-schema.ts), as Decap's `pattern`. */
+export const phonePattern: [string, UiKey] = ['^\\+\\d[\\d .-]{5,}\\d$', 'cms.pattern.phone'];
+export const emailPattern: [string, UiKey] = [
+	'^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+	'cms.pattern.email',
+];
 /** The schema's slug rule (field-schemas.ts), its length limit included. */
 export const slugPattern: [string, UiKey] = [
 	`^(?=.{1,${maxSlug}}$)[a-z0-9]+(?:-[a-z0-9]+)*$`,
@@ -104,32 +107,22 @@ export const body: FieldSpec = {
 	hint: 'cms.hint.body',
 };
 
+/**
+ * The press contacts, chosen among the people of content/contacts/ (the editor's `person`
+ * widget, widgets.js: Decap's relation widget storing each person's folder name).
+ */
 const contacts: FieldSpec = {
 	name: 'contacts',
 	label: 'cms.field.contacts',
-	label_singular: 'cms.field.contact',
-	widget: 'list',
+	widget: 'person',
 	required: false,
 	i18n: 'duplicate',
-	summary: '{{fields.name}}',
-	fields: [
-		{ name: 'name', label: 'cms.field.name', widget: 'string' },
-		{ name: 'office', label: 'cms.field.office', widget: 'string', required: false },
-		{
-			name: 'email',
-			label: 'cms.field.email',
-			widget: 'string',
-			required: false,
-			pattern: emailPattern,
-		},
-		{
-			name: 'phone',
-			label: 'cms.field.phone',
-			widget: 'string',
-			required: false,
-			pattern: phonePattern,
-		},
-	],
+	hint: 'cms.hint.contacts',
+	collection: 'contacts',
+	search_fields: ['name', 'email'],
+	value_field: '{{slug}}',
+	display_fields: ['name'],
+	multiple: true,
 };
 
 /** The terms a picture or file may be used under (src/i18n/licences.ts). */

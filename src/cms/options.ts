@@ -5,6 +5,8 @@
 import { countryName, isCountryCode } from '../i18n/format';
 import { intlOf, locales, type Locale } from '../i18n/locales';
 import { licenceKeys, licences } from '../i18n/licences';
+import { eventKindKeys, eventKinds } from '../i18n/event-kinds';
+import { regionKeys, regions } from '../i18n/regions';
 import { releaseTypeKeys, releaseTypes } from '../i18n/release-types';
 import { topicKeys, topics } from '../i18n/topics';
 import { languageName, useTranslations } from '../i18n/translate';
@@ -28,6 +30,16 @@ export function licenceOptions(locale: Locale): Option[] {
 /** The topics, by their names in `locale`. */
 export function topicOptions(locale: Locale): Option[] {
 	return topicKeys.map((key) => ({ label: topics[key][locale].label, value: key }));
+}
+
+/** The kinds of event of src/i18n/event-kinds.ts, by their names in `locale`. */
+export function eventKindOptions(locale: Locale): Option[] {
+	return eventKindKeys.map((key) => ({ label: eventKinds[key][locale], value: key }));
+}
+
+/** The regions of src/i18n/regions.ts, by their names in `locale`. */
+export function regionOptions(locale: Locale): Option[] {
+	return regionKeys.map((key) => ({ label: regions[key][locale], value: key }));
 }
 
 /** Every ISO 3166-1 code `Intl` can name, as "Guatemala (GT)" in `locale`, in its order. */

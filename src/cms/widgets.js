@@ -40,9 +40,38 @@ function optionalObjects(CMS) {
 	CMS.registerWidget('object', OptionalObject, object.preview, object.schema);
 }
 
+/** A person's entry slug as Decap's relation widget gives it (`marina-palma/index`), as an id. */
+const toId = (slug) => (typeof slug === 'string' ? slug.replace(/\/index$/, '') : slug);
+/** A person's id (`marina-palma`) as the relation widget knows the entry (`marina-palma/index`). */
+const toSlug = (id) => (typeof id === 'string' && id !== '' ? `${id}/index` : id);
+/** A value of the widget, one or a list (Immutable or not), mapped with `f`. */
+const mapped = (value, f) => (value && typeof value.map === 'function' ? value.map(f) : f(value));
+
+/**
+ * Releases name their contacts by the folder of each person (`contacts: [marina-palma]`);
+ * Decap's relation widget stores an entry's slug, which for a folder of language files is
+ * `marina-palma/index`. The `person` widget is that relation widget, storing the folder.
+ */
+function personWidget(CMS, h, createClass) {
+	const relation = CMS.getWidget('relation');
+	const Control = createClass({
+		render() {
+			const { value, onChange } = this.props;
+			return h(relation.control, {
+				...this.props,
+				value: mapped(value, toSlug),
+				onChange: (next, ...rest) => onChange(mapped(next, toId), ...rest),
+			});
+		},
+	});
+	const properties = { ...relation.schema.properties, i18n: {} };
+	CMS.registerWidget('person', Control, relation.preview, { ...relation.schema, properties });
+}
+
 /** Registers the editor's changes to Decap's widgets, and `translatedFrom`'s control. */
-export function registerWidgets(CMS, translatedFrom) {
+export function registerWidgets(CMS, translatedFrom, h, createClass) {
 	allowDuplicates(CMS);
 	optionalObjects(CMS);
+	personWidget(CMS, h, createClass);
 	CMS.registerWidget('translated-from', translatedFrom);
 }

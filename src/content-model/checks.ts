@@ -81,6 +81,7 @@ export function checkSharedFields<Data>(
 	files: ContentFile<Data>[],
 	shared: { [field: string]: (data: Data) => unknown },
 	names: { [field: string]: string } = {},
+	kind = 'release',
 ): ContentProblem[] {
 	const byFolder = Map.groupBy(files, (f) => splitId(f.id).folder);
 	const problems: ContentProblem[] = [];
@@ -100,8 +101,8 @@ export function checkSharedFields<Data>(
 						file: other.file,
 						field,
 						message: names[field]
-							? `${names[field]} are ${b} here but ${a} in ${first.file}. Translations of one release share their ${names[field]}: make them the same.`
-							: `${field} is ${b} here but ${a} in ${first.file}. Translations of one release share their ${field}: make them the same.`,
+							? `${names[field]} are ${b} here but ${a} in ${first.file}. Translations of one ${kind} share their ${names[field]}: make them the same.`
+							: `${field} is ${b} here but ${a} in ${first.file}. Translations of one ${kind} share their ${field}: make them the same.`,
 					});
 				}
 			}

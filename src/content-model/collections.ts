@@ -1,10 +1,14 @@
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { eventShape, zoneOf, type EventData } from './event-schema';
 import { buildTime, contentDir } from '../settings';
 import { isoDate } from '../i18n/format';
 import { isLocale } from '../i18n/locales';
 import { reservedSegments, segments } from '../i18n/routes';
 import { typesetText } from '../i18n/typography';
 import { fileLocale } from '../markdown/file-locale';
+import { checkPersonIds, personFileIds } from './people-checks';
+import { personShape, type PersonData } from './person-schema';
 import {
 	checkFileNames,
 	checkMenuPages,
@@ -13,6 +17,8 @@ import {
 	checkSharedFields,
 	checkSlugs,
 	checkUniqueSlugs,
+	type ContentFile,
+	type ContentProblem,
 } from './checks';
 import { menuPageKeys } from './menu-items';
 import { isPublished, type Publication } from './publication';
@@ -40,12 +46,42 @@ export const sharedReleaseFields = {
 	topics: (d: ReleaseData) => d.topics.toSorted(),
 	type: (d: ReleaseData) => d.type,
 	updates: (d: ReleaseData) => d.updates.map((u) => isoDate(u.date)).toSorted(),
-	contacts: (d: ReleaseData) =>
-		d.contacts.map(({ name, email, phone }) => ({ name, email, phone })),
+	contacts: (d: ReleaseData) => d.contacts,
 	'image.licence': (d: ReleaseData) => d.image?.licence,
 	media: (d: ReleaseData) =>
 		d.media.map(({ file, url, credit, licence }) => ({ file, url, credit, licence })),
 };
+
+/** Fields that describe the person, not their role's wording: every translation agrees on them. */
+export const sharedPersonFields = {
+	name: (d: PersonData) => d.name,
+	email: (d: PersonData) => d.email,
+	phone: (d: PersonData) => d.phone,
+	region: (d: PersonData) => d.region,
+	languages: (d: PersonData) => d.languages,
+	topics: (d: PersonData) => d.topics.toSorted(),
+	listed: (d: PersonData) => d.listed,
+};
+
+/** How a person's file is written: a name, and no text needed. */
+const personFiles = { titleField: 'name', body: false };
+
+/** The people's folder, relative to the project root. */
+export const contactsBase = `${contentDir}/contacts`;
+
+/** The problems of the people a collection's files name by id in `field`. */
+const namedPeople = <Data>(
+	files: ContentFile<Data>[],
+	field: string,
+	ids: (data: Data) => readonly string[],
+) =>
+	checkPersonIds(
+		files,
+		field,
+		ids,
+		personFileIds(process.cwd(), contactsBase, personFiles),
+		fromRoot(contactsBase),
+	);
 
 /**
  * Sets the reader-facing text fields of a file in its language's typography (curly quotes…), as
@@ -121,6 +157,72 @@ export const releaseLoader = () =>
 				media: 'files, credits and licences of media',
 			}),
 			...checkTranslatedFrom(files),
+			...namedPeople(files, 'contacts', (d) => d.contacts),
+		],
+	});
+
+/** The people: `content/contacts/<id>/index.<language>.md`, named by id from releases. */
+export const personLoader = () =>
+	strictGlob<PersonData>({
+		base: contactsBase,
+		shape: personShape,
+		kind: personFiles,
+		published: () => true,
+		prepare: typesetFields(['role', 'office']),
+		check: (files) => [
+			...checkFileNames(files, 'contact'),
+			...checkSharedFields(files, sharedPersonFields, {}, 'person'),
+		],
+	});
+
+/** Fields that describe the event, not its wording: every translation agrees on them. */
+export const sharedEventFields = {
+	kind: (d: EventData) => d.kind,
+	start: (d: EventData) => d.start.toISOString(),
+	end: (d: EventData) => d.end?.toISOString(),
+	zone: (d: EventData) => d.zone,
+	online: (d: EventData) => d.online,
+	speakers: (d: EventData) => d.speakers,
+	releases: (d: EventData) => d.releases.toSorted(),
+};
+
+/** The folders of content/releases/ an event names in `releases`, each checked to exist. */
+function checkReleaseFolders(files: ContentFile<EventData>[]): ContentProblem[] {
+	const dir = fromRoot(`${contentDir}/releases`);
+	return files.flatMap(({ file, data }) =>
+		data.releases.flatMap((folder, i) =>
+			existsSync(resolve(contentDir, 'releases', folder))
+				? []
+				: [
+						{
+							file,
+							field: `releases.${i}`,
+							message: `releases names "${folder}", which is not a folder of ${dir}/: check the name against the folders there.`,
+						},
+					],
+		),
+	);
+}
+
+/** The agenda: `content/events/<folder>/index.<language>.md`. */
+export const eventLoader = () =>
+	strictGlob<EventData>({
+		base: `${contentDir}/events`,
+		shape: eventShape,
+		version,
+		published: (data) => !data.draft,
+		prepare: (data, file) => ({
+			...typesetFields(['title', 'place'])(data, file),
+			...(zoneOf(data.start) ? { zone: zoneOf(data.start) } : {}),
+		}),
+		check: (files) => [
+			...checkFileNames(files, 'event'),
+			...checkSlugs(files),
+			...checkUniqueSlugs(files),
+			...checkSharedFields(files, sharedEventFields, {}, 'event'),
+			...checkTranslatedFrom(files),
+			...namedPeople(files, 'speakers', (d) => d.speakers),
+			...checkReleaseFolders(files),
 		],
 	});
 

@@ -9,7 +9,7 @@ import { buildTime } from '../settings';
 import { shownText } from './characters';
 import { day } from './dates';
 import { maxSlug } from './ids';
-import { optionalText, text } from './text-fields';
+import { text } from './text-fields';
 
 // Every message below is read by an editor in a terminal: say what is wrong and how to fix it.
 
@@ -89,41 +89,6 @@ export const translatedFrom = z
 		},
 	)
 	.optional();
-
-/** A press contact, shown at the end of a release as real mailto:/tel: links. */
-export const contactSchema = z
-	.strictObject(
-		{
-			/** Full name, e.g. "Marina Palma". */
-			name: text('contacts.name', 'name: Marina Palma', { direction: true }),
-			/** Office or role, in the language of the file, e.g. "IOM Guatemala". */
-			office: optionalText('contacts.office'),
-			/** Email address. */
-			email: z
-				.email({ error: (i) => `"${shown(i.input)}" is not an email address, like: name@iom.int` })
-				.optional(),
-			/** Phone in international form: a plus sign, the country code, then digits. */
-			phone: z
-				.string({
-					error: (issue) =>
-						`phone ${shown(issue.input)} must be written in quotes, with its plus sign and country code, like: phone: "+502 2314 0041"`,
-				})
-				.regex(/^\+\d[\d .-]{5,}\d$/, {
-					error: (issue) =>
-						`phone "${shown(issue.input)}" must be in international form, like: +502 2314 0041`,
-				})
-				.optional(),
-		},
-		{
-			error: objectError(
-				'This contact is empty: write the name and an email or phone after its hyphen, or delete the hyphen.',
-				'A contact must be written as its fields after its hyphen, like: - { name: Marina Palma, email: mpalma@iom.int }',
-			),
-		},
-	)
-	.refine((contact) => contact.email ?? contact.phone, {
-		error: 'A contact needs an email or a phone number (or both).',
-	});
 
 /** A list check: no value listed twice (`countries: [GT, GT]`). */
 export const noRepeats =

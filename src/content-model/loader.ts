@@ -6,7 +6,7 @@ import { formatProblems, type ContentFile, type ContentProblem } from './checks'
 import type { FieldShape } from './known-fields';
 import { entryId, entryPath } from '../i18n/language-files';
 import { renderFragment } from '../markdown/fragment';
-import { scanContent } from './scan';
+import { scanContent, type FileKind } from './scan';
 
 /** Thrown when content is invalid: the message lists every problem, file by file. */
 export class ContentError extends AstroError {
@@ -72,6 +72,8 @@ interface StrictGlobOptions<Data> {
 	 * stand-in for pictures, so that its other problems are reported with the rest.
 	 */
 	validateAlone?: (data: Record<string, unknown>) => { path: PropertyKey[]; message: string }[];
+	/** How its files are written (scan.ts): what marks one unwritten, whether it needs a text. */
+	kind?: FileKind;
 	/** Changes a file's frontmatter before validation (e.g. typesets its text fields). */
 	prepare?: (data: Record<string, unknown>, filePath: string) => Record<string, unknown>;
 }
@@ -128,6 +130,7 @@ export function strictGlob<Data>({
 	check,
 	published,
 	prepare,
+	kind,
 	validateAlone,
 	version,
 }: StrictGlobOptions<Data>): Loader {
@@ -145,7 +148,7 @@ export function strictGlob<Data>({
 				context.store.clear();
 				context.meta.set('mode', mode);
 			}
-			const scan = scanContent(root, base, shape);
+			const scan = scanContent(root, base, shape, kind);
 			for (const file of scan.unwritten) {
 				context.logger.info(`${file}: not written yet (no title, no text), so not published.`);
 			}

@@ -90,8 +90,21 @@ function withoutFields(
 	return copy;
 }
 
+/** How a collection's files are written: what marks one unwritten, whether it needs a text. */
+export interface FileKind {
+	/** A file with no value here (a person's is `name`) and no text is not written yet. */
+	titleField?: string;
+	/** Whether the file must have a text after its frontmatter (a person's need not). */
+	body?: boolean;
+}
+
 /** Scans the content folder `base` (relative to `root`) for files of the shape `shape`. */
-export function scanContent(root: string, base: string, shape: FieldShape): Scan {
+export function scanContent(
+	root: string,
+	base: string,
+	shape: FieldShape,
+	{ titleField = 'title', body = true }: FileKind = {},
+): Scan {
 	const scan: Scan = {
 		files: new Map(),
 		unloadable: [],
@@ -144,7 +157,7 @@ export function scanContent(root: string, base: string, shape: FieldShape): Scan
 			scan.rejected.push(inFolder);
 			continue;
 		}
-		if (isUnwritten(parsed.data, parsed.body)) {
+		if (isUnwritten(parsed.data, parsed.body, titleField)) {
 			scan.unwritten.push(file);
 			scan.rejected.push(inFolder);
 			continue;
@@ -156,13 +169,15 @@ export function scanContent(root: string, base: string, shape: FieldShape): Scan
 		const pictures = [
 			...leadImageProblems(file, path, parsed.data),
 			...(hasMedia ? mediaProblems(file, path, parsed.data) : []),
-			...bodyProblems(
-				file,
-				path,
-				parsed.body,
-				parsed.bodyLine,
-				hasMedia ? listedPictures(parsed.data) : undefined,
-			),
+			...(body || parsed.body.trim() !== ''
+				? bodyProblems(
+						file,
+						path,
+						parsed.body,
+						parsed.bodyLine,
+						hasMedia ? listedPictures(parsed.data) : undefined,
+					)
+				: []),
 		];
 		scan.problems.push(...unknown, ...pictures);
 		// A picture Astro cannot find stops its whole build: such a file is only reported.

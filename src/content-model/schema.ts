@@ -4,7 +4,6 @@ import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { day, moment } from './dates';
 import {
-	contactSchema,
 	countryCode,
 	noRepeatedUpdates,
 	objectError,
@@ -17,6 +16,7 @@ import {
 	updatesAfterDate,
 } from './field-schemas';
 import type { FieldShape } from './known-fields';
+import { personId } from './person-schema';
 import { optionalText, text } from './text-fields';
 import { keyFigure, keyFigureFields, licence, mediaFields, mediaItem } from './media-schema';
 import { formatOf } from './media-kinds';
@@ -70,12 +70,13 @@ const releaseFields = {
 			error: 'topics is empty. List at least one topic, like: topics: [counter-trafficking]',
 		})
 		.superRefine(noRepeats('topics')),
-	/** Press contacts. */
+	/** Press contacts: the ids of people of content/contacts/ (person-schema.ts). */
 	contacts: z
-		.array(contactSchema, {
+		.array(personId, {
 			error:
-				'contacts must be a list of people, each after a hyphen, like: contacts: [{ name: Marina Palma, email: mpalma@iom.int }]',
+				'contacts must be a list of people’s ids (their folders in content/contacts/), like: contacts: [marina-palma]',
 		})
+		.superRefine(noRepeats('contacts'))
 		.default([]),
 	/** The last part of the URL; by default made from the title. */
 	slug: slug.optional(),
@@ -193,8 +194,6 @@ export const pageSchema = z.strictObject({
 export type ReleaseData = z.output<ReturnType<typeof releaseSchema>>;
 /** The validated frontmatter of a page file. */
 export type PageData = z.output<typeof pageSchema>;
-/** A validated press contact. */
-export type Contact = z.output<typeof contactSchema>;
 
 /** The fields a release file may hold, for naming a misspelt one (known-fields.ts). */
 export const releaseShape: FieldShape = {
@@ -204,7 +203,6 @@ export const releaseShape: FieldShape = {
 		translatedFrom: { fields: ['lang', 'hash'] },
 	},
 	lists: {
-		contacts: { fields: Object.keys(contactSchema.shape) },
 		updates: { fields: Object.keys(updateSchema.shape) },
 		media: { fields: mediaFields },
 		keyFigures: { fields: keyFigureFields },

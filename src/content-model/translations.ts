@@ -70,8 +70,12 @@ export function outdated(
  * (Decap CMS saves all of them); the build does not publish it and `npm run translations` counts
  * the language as missing, so an editor can leave a language for later.
  */
-export function isUnwritten(data: Record<string, unknown>, body: string): boolean {
-	const { title } = data;
+export function isUnwritten(
+	data: Record<string, unknown>,
+	body: string,
+	titleField = 'title',
+): boolean {
+	const title = data[titleField];
 	const noTitle =
 		title === undefined || title === null || (typeof title === 'string' && title.trim() === '');
 	return noTitle && body.trim() === '';

@@ -44,7 +44,13 @@ export function routeOf(urlPath: string, locale: Locale): RouteKey | undefined {
 		case 'search':
 		case 'offline':
 		case 'subscribe':
+		case 'mediaContacts':
 			return isPage && rest.length === 0 ? owner : undefined;
+		case 'agenda':
+			// The agenda, its calendar, an event and the event's calendar file.
+			if (isPage) return rest.length === 0 ? 'agenda' : rest.length === 1 ? 'event' : undefined;
+			if (rest.length === 1 && term === 'calendar.ics') return 'calendar';
+			return rest.length === 2 && more[0] === `${term}.ics` ? 'eventCalendar' : undefined;
 		case 'page':
 			return undefined;
 		case 'media': {

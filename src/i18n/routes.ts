@@ -19,6 +19,8 @@ export const segments = {
 	subscribe: { en: 'subscribe', fr: 'abonnements', es: 'suscripciones' },
 	contacts: { en: 'contacts', fr: 'contacts', es: 'contactos' },
 	media: { en: 'media', fr: 'mediatheque', es: 'mediateca' },
+	mediaContacts: { en: 'media-contacts', fr: 'contacts-presse', es: 'contactos-de-prensa' },
+	agenda: { en: 'agenda', fr: 'agenda', es: 'agenda' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** The parameters each route takes. `page` is a listing's page number (1 when absent). */
@@ -41,6 +43,16 @@ export interface RouteParams {
 	subscribe: undefined;
 	/** A press contact's vCard, in a locale (the office is written in its language). */
 	vcard: { contact: string };
+	/** The media contacts directory: the people of the newsroom, by region. */
+	mediaContacts: undefined;
+	/** The agenda: upcoming and past events. */
+	agenda: undefined;
+	/** An event of the agenda. */
+	event: { slug: string };
+	/** An event's calendar file (iCalendar), to add it to a calendar. */
+	eventCalendar: { slug: string };
+	/** A locale's subscribable calendar of every event. */
+	calendar: undefined;
 	manifest: undefined;
 	notFound: undefined;
 	/** A locale's RSS feed of every release published in its language. */
@@ -79,6 +91,11 @@ const builders: Builders = {
 	offline: (l) => `/${l}/${segments.offline[l]}/`,
 	subscribe: (l) => `/${l}/${segments.subscribe[l]}/`,
 	vcard: (l, p) => `/${l}/${segments.contacts[l]}/${p.contact}.vcf`,
+	mediaContacts: (l) => `/${l}/${segments.mediaContacts[l]}/`,
+	agenda: (l) => `/${l}/${segments.agenda[l]}/`,
+	event: (l, p) => `/${l}/${segments.agenda[l]}/${p.slug}/`,
+	eventCalendar: (l, p) => `/${l}/${segments.agenda[l]}/${p.slug}/${p.slug}.ics`,
+	calendar: (l) => `/${l}/${segments.agenda[l]}/calendar.ics`,
 	manifest: (l) => `/${l}/manifest.webmanifest`,
 	notFound: (l) => `/${l}/404/`,
 	feed: (l) => `/${l}/${segments.news[l]}/rss.xml`,
@@ -123,6 +140,11 @@ export const indexedBySearch = {
 	topicFeed: false,
 	countryFeed: false,
 	media: false,
+	mediaContacts: false,
+	agenda: false,
+	event: true,
+	eventCalendar: false,
+	calendar: false,
 } as const satisfies Record<RouteKey, boolean>;
 
 /**

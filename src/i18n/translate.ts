@@ -52,3 +52,17 @@ export function languageName(of: Locale, inLocale: Locale): string {
 	});
 	return names.of(langOf(of)) ?? of;
 }
+
+/**
+ * The name of a language a person speaks (an ISO 639-1 or BCP 47 code), as readers of a locale
+ * write it; the code itself when `Intl` does not know it.
+ * @example spokenLanguage('pt', 'fr') // => 'portugais'
+ */
+export function spokenLanguage(code: string, inLocale: Locale): string {
+	const names = new Intl.DisplayNames([intlOf(inLocale)], { type: 'language', fallback: 'code' });
+	try {
+		return names.of(code) ?? code;
+	} catch {
+		return code;
+	}
+}

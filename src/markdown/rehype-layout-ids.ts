@@ -27,7 +27,23 @@ export const layoutIds = [
 	'what-feed',
 	'by-topic',
 	'by-country',
+	'calendar',
+	'media-contacts',
+	// The agenda and event pages.
+	'upcoming',
+	'past',
+	'speakers-heading',
 ];
+
+/**
+ * The beginnings of the ids the layout makes from content: the media contacts directory's
+ * regions (`region-global`) and people (`person-marina-palma`). No body id may start with one.
+ */
+export const layoutIdPrefixes = ['region-', 'person-'];
+
+/** Whether the layout may use `id`. */
+const isLayoutId = (id: string) =>
+	layoutIds.includes(id) || layoutIdPrefixes.some((prefix) => id.startsWith(prefix));
 
 /** Gives an element of the body whose id the layout uses the next free one (`main-1`). */
 export function rehypeLayoutIds() {
@@ -37,15 +53,18 @@ export function rehypeLayoutIds() {
 		visit(tree, 'element', (node) => {
 			const id = node.properties.id;
 			if (typeof id !== 'string') return;
-			if (layoutIds.includes(id)) clashing.push(node);
+			if (isLayoutId(id)) clashing.push(node);
 			taken.add(id);
 		});
 		for (const node of clashing) {
-			const id = String(node.properties.id);
-			let n = 1;
-			while (taken.has(`${id}-${n}`)) n++;
-			node.properties.id = `${id}-${n}`;
-			taken.add(`${id}-${n}`);
+			// An id that starts like the layout's ("person-of-the-year") keeps its words behind `h-`.
+			const id = layoutIds.includes(String(node.properties.id))
+				? String(node.properties.id)
+				: `h-${String(node.properties.id)}`;
+			let candidate = id === String(node.properties.id) ? `${id}-1` : id;
+			for (let n = 2; taken.has(candidate) || isLayoutId(candidate); n++) candidate = `${id}-${n}`;
+			node.properties.id = candidate;
+			taken.add(candidate);
 		}
 	};
 }

@@ -1,50 +1,70 @@
-// Press contacts as cards to save (vCard, RFC 6350): one file per contact and language, however
-// many releases name the contact; a release page links each of its contacts to its card.
-import { slugify } from '../i18n/format';
-import { locales, type Locale } from '../i18n/locales';
+// The people the site shows (the media contacts directory, the contact box of a release), and
+// their cards to save (vCard, RFC 6350): one file per person and language.
+import { splitId } from '../content-model/ids';
+import { isLocale, type Locale } from '../i18n/locales';
+import type { RegionKey } from '../i18n/regions';
 import { url } from '../i18n/routes';
-import type { Contact, PublishedGroup } from './releases';
+import type { TopicKey } from '../i18n/topics';
+import type { PersonEntry } from './people';
+import type { PublishedGroup } from './releases';
 
-/** One contact's card in one language: the office is written in that language. */
-export type ContactCard = {
+/** What a vCard holds of a person. */
+type CardFields = Pick<Person, 'name' | 'email' | 'phone' | 'role' | 'office'>;
+
+/** A person as a page shows them in one language, with the URL of their card in it. */
+export type Person = {
+	/** The person's folder in content/contacts/: the id releases and events name them by. */
+	id: string;
 	locale: Locale;
+	/** The vCard of the person in this language (the role and office are written in it). */
 	url: string;
-	contact: Contact;
+	name: string;
+	email?: string | undefined;
+	phone?: string | undefined;
+	role?: string | undefined;
+	office?: string | undefined;
+	region: RegionKey;
+	languages: string[];
+	topics: TopicKey[];
 };
 
-/** The longest slug of a card's file name, made from the person's name. */
-const maxCardSlug = 60;
-
-/** What identifies a person across releases and languages. */
-const identity = (c: Contact) => JSON.stringify([c.name, c.email ?? '', c.phone ?? '']);
+/** The ids of the people that published releases name. */
+export const namedBy = (groups: PublishedGroup[]): Set<string> =>
+	new Set(
+		groups.flatMap((group) =>
+			Object.values(group.translations).flatMap((r) => r.entry.data.contacts),
+		),
+	);
 
 /**
- * Every contact card of the site, and the card URL of each contact of a release in a locale.
- * A person named by several releases gets one card, with the office of the newest of them.
+ * The people the site publishes, in each language they have a file in: those named by a
+ * published release (`named`) and those marked `listed: true`. Nobody else is shown, so a person
+ * named only by an embargoed release appears with it, not before. Sorted by name.
  */
-export function contactCards(groups: PublishedGroup[]) {
-	const cards = new Map<string, ContactCard>();
-	const slugs = new Map<string, string>();
-	for (const locale of locales) {
-		const used = new Set<string>();
-		for (const group of groups) {
-			for (const contact of group.translations[locale]?.entry.data.contacts ?? []) {
-				const key = `${locale}\0${identity(contact)}`;
-				if (cards.has(key)) continue;
-				const base =
-					slugs.get(identity(contact)) ?? (slugify(contact.name, maxCardSlug) || 'contact');
-				let slug = base;
-				for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
-				used.add(slug);
-				slugs.set(identity(contact), base);
-				cards.set(key, { locale, url: url('vcard', locale, { contact: slug }), contact });
-			}
-		}
-	}
+export function publishedPeople(entries: PersonEntry[], named: Set<string>) {
+	const people = entries
+		.map((entry) => ({ entry, ...splitId(entry.id) }))
+		.filter(({ folder, entry }) => entry.data.listed || named.has(folder))
+		.filter((p): p is typeof p & { locale: Locale } => isLocale(p.locale))
+		.map(({ entry: { data }, folder, locale }) => ({
+			id: folder,
+			locale,
+			url: url('vcard', locale, { contact: folder }),
+			name: data.name,
+			email: data.email,
+			phone: data.phone,
+			role: data.role,
+			office: data.office,
+			region: data.region,
+			languages: data.languages,
+			topics: data.topics,
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name, a.locale) || a.id.localeCompare(b.id));
+	const byId = new Map(people.map((p) => [`${p.id}/${p.locale}`, p]));
 	return {
-		cards: [...cards.values()],
-		/** The card URL of a contact of a release published in `locale`. */
-		cardOf: (locale: Locale, contact: Contact) => cards.get(`${locale}\0${identity(contact)}`)?.url,
+		people,
+		/** A person in a locale (the content checks make sure every named person has that file). */
+		personOf: (id: string, locale: Locale) => byId.get(`${id}/${locale}`),
 	};
 }
 
@@ -67,8 +87,11 @@ const escape = (value: string, compound = false) =>
 		.replace(/\r\n|\r|\n/g, '\\n')
 		.replace(notVcard, '');
 
-/** Folds a content line at 75 octets, continuation lines starting with a space (RFC 6350 §3.2). */
-function fold(line: string): string {
+/**
+ * Folds a content line at 75 octets, continuation lines starting with a space (RFC 6350 §3.2,
+ * as RFC 5545 §3.1 for calendars).
+ */
+export function fold(line: string): string {
 	const bytes = Buffer.from(line, 'utf8');
 	if (bytes.length <= 75) return line;
 	const parts: string[] = [];
@@ -84,11 +107,11 @@ function fold(line: string): string {
 }
 
 /**
- * A contact as a vCard 4.0 (RFC 6350), UTF-8, lines ending in CRLF: full name, name, office as
- * organisation unit of `org`, email and phone.
+ * A person as a vCard 4.0 (RFC 6350), UTF-8, lines ending in CRLF: full name, name, office as
+ * organisation unit of `org`, role as title, email and phone.
  * @example vcard({ name: 'Ana Pérez', email: 'ana@iom.int' }, 'IOM').split('\r\n')[2] // => 'FN:Ana Pérez'
  */
-export function vcard(contact: Contact, org: string): string {
+export function vcard(contact: CardFields, org: string): string {
 	const words = contact.name.trim().split(/\s+/);
 	const family = words.length > 1 ? (words.at(-1) ?? '') : '';
 	const given = words.length > 1 ? words.slice(0, -1).join(' ') : (words[0] ?? '');
@@ -98,6 +121,7 @@ export function vcard(contact: Contact, org: string): string {
 		`FN:${escape(contact.name)}`,
 		`N:${escape(family, true)};${escape(given, true)};;;`,
 		`ORG:${escape(org, true)}${contact.office ? `;${escape(contact.office, true)}` : ''}`,
+		...(contact.role ? [`TITLE:${escape(contact.role)}`] : []),
 		...(contact.email ? [`EMAIL;TYPE=work:${escape(contact.email)}`] : []),
 		...(contact.phone
 			? [`TEL;VALUE=uri;TYPE="work,voice":tel:${contact.phone.replace(/[^\d+]/g, '')}`]

@@ -36,7 +36,7 @@ const servedPath = (href: string) =>
 export function checkInternalLinks(views: ViewProps[], feeds: string[]): void {
 	const known = new Set([
 		...views.map((v) => v.url),
-		...views.flatMap((v) => (v.view === 'release' ? v.cards : [])),
+		...views.flatMap((v) => (v.view === 'release' ? v.contacts.map((p) => p.url) : [])),
 		...feeds,
 		...locales.map((l) => url('manifest', l)),
 		chooserUrl,

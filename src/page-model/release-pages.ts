@@ -1,10 +1,10 @@
 // The page of every published translation of every release, with what journalists look for
-// around the text: related releases, the card of each contact, and whether the translation is
+// around the text: related releases, its press contacts with their cards, and whether the translation is
 // older than its original.
 import { outdated } from '../content-model/translations';
-import { locales } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import { buildTime } from '../settings';
-import { contactCards } from './contacts';
+import type { Person } from './contacts';
 import { leadOriginal, licenceLink, materialOf } from './material';
 import { listingFor } from './publishing';
 import { relatedReleases } from './related';
@@ -23,13 +23,17 @@ function outdatedOriginal(release: PublishedRelease, group: PublishedGroup) {
 }
 
 /** Every release page of the site. */
-export function releasePages(shared: Shared, groups: PublishedGroup[]): ViewProps[] {
+export function releasePages(
+	shared: Shared,
+	groups: PublishedGroup[],
+	personOf: (id: string, locale: Locale) => Person | undefined,
+	eventsOf: (folder: string, locale: Locale) => { title: string; url: string }[] = () => [],
+): ViewProps[] {
 	const started = performance.now();
 	const related = Object.fromEntries(locales.map((l) => [l, relatedReleases(groups, l)]));
 	console.info(
 		`[newsroom] related releases of ${groups.length} releases in ${Math.round(performance.now() - started)} ms`,
 	);
-	const { cardOf } = contactCards(groups);
 	return groups.flatMap((group) => {
 		const translations = Object.values(group.translations);
 		const alternates = Object.fromEntries(translations.map((r) => [r.locale, r.url]));
@@ -41,8 +45,9 @@ export function releasePages(shared: Shared, groups: PublishedGroup[]): ViewProp
 			release,
 			group,
 			embargoed: release.entry.data.embargo !== undefined && release.entry.data.embargo > buildTime,
+			events: eventsOf(group.folder, release.locale),
 			related: listingFor(related[release.locale]?.get(group) ?? [], release.locale),
-			cards: release.entry.data.contacts.map((c) => cardOf(release.locale, c) ?? ''),
+			contacts: release.entry.data.contacts.flatMap((id) => personOf(id, release.locale) ?? []),
 			outdated: outdatedOriginal(release, group),
 			material: materialOf(release),
 			lead: release.entry.data.image && {

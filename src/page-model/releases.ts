@@ -8,8 +8,6 @@ export type ReleaseEntry = CollectionEntry<'releases'>;
 export type PublishedRelease = Release<ReleaseEntry>;
 /** A release in every language it is published in. */
 export type PublishedGroup = ReleaseGroup<ReleaseEntry>;
-/** A press contact of a release. */
-export type Contact = ReleaseEntry['data']['contacts'][number];
 /** A release as a listing shows it. */
 export type ReleaseListingItem = ListingItem<ReleaseEntry>;
 

@@ -1,13 +1,19 @@
 // Every localized page of the site, with the props of its view (src/pages/[...path].astro).
 import { locales, type Locale } from '../i18n/locales';
 import { pathParam, url } from '../i18n/routes';
+import { useTranslations } from '../i18n/translate';
 import { pipelineVersion } from '../content-model/pipeline-version';
+import { agendaPages, eventsByRelease, speakersOf } from './agenda';
 import { cacheKeyOf } from './cache-key';
+import { namedBy, publishedPeople } from './contacts';
+import { directoryOf } from './directory';
 import { feedsOf, subscribeFeeds } from './feeds';
 import { checkInternalLinks } from './links';
 import { libraryPages } from './media-library';
 import { localeMenu, type MenuEntry } from './menu';
 import { getSitePages, type SitePage } from './pages';
+import { getPeople } from './people';
+import { getEventGroups } from './events';
 import { listingFor, pageWindow, paginate } from './publishing';
 import { releasePages } from './release-pages';
 import { getReleaseGroups, type PublishedGroup } from './releases';
@@ -117,10 +123,19 @@ function institutionalPages(
 	}));
 }
 
+/** The search filters' labels, with the type of event pages (`event`) among the types. */
+const withEventType = (
+	labels: Partial<Record<TaxonomyKey, Record<string, string>>>,
+	locale: Locale,
+) => ({ ...labels, type: { ...labels.type, event: useTranslations(locale)('agenda.event') } });
+
 /** Every page of the site except the root language chooser and the feeds (feeds.ts). */
 export async function staticPages(): Promise<StaticPage[]> {
 	const groups = await getReleaseGroups();
 	const pages = await getSitePages();
+	const events = await getEventGroups();
+	const named = new Set([...namedBy(groups), ...speakersOf(events)]);
+	const { people, personOf } = publishedPeople(await getPeople(), named);
 	const menus = Object.fromEntries(locales.map((l) => [l, localeMenu(pages, l)]));
 	const shared: Shared = (locale) => ({ locale, menu: menus[locale] ?? [] });
 	const countries = taxonomies.country.terms(groups);
@@ -135,8 +150,9 @@ export async function staticPages(): Promise<StaticPage[]> {
 			(l) => ({ view: 'home' as const, items: listingFor(groups.slice(0, homeSize), l) }),
 		),
 		...listingPages(shared, groups, (l, page) => url('news', l, { page })),
-		...releasePages(shared, groups),
+		...releasePages(shared, groups, personOf, eventsByRelease(events)),
 		...libraryPages(shared, groups),
+		...agendaPages(shared, events, groups, personOf),
 		...taxonomyList.flatMap((taxonomy) => taxonomyPages(shared, taxonomy, groups)),
 		...institutionalPages(shared, pages, (l) => termList(taxonomies.country, countries, l)),
 		...inEveryLocale(
@@ -144,11 +160,14 @@ export async function staticPages(): Promise<StaticPage[]> {
 			(l) => url('search', l),
 			(l) => ({
 				view: 'search' as const,
-				filterLabels: Object.fromEntries(
-					labelled.map(([t, terms]) => [
-						t.key,
-						Object.fromEntries(terms.map((term) => [term.key, term.label(l)])),
-					]),
+				filterLabels: withEventType(
+					Object.fromEntries(
+						labelled.map(([t, terms]) => [
+							t.key,
+							Object.fromEntries(terms.map((term) => [term.key, term.label(l)])),
+						]),
+					),
+					l,
 				),
 			}),
 		),
@@ -156,6 +175,11 @@ export async function staticPages(): Promise<StaticPage[]> {
 			shared,
 			(l) => url('subscribe', l),
 			(l) => ({ view: 'subscribe' as const, feeds: subscribeFeeds(groups, l) }),
+		),
+		...inEveryLocale(
+			shared,
+			(l) => url('mediaContacts', l),
+			(l) => ({ view: 'mediaContacts' as const, regions: directoryOf(people, l) }),
 		),
 		...inEveryLocale(
 			shared,

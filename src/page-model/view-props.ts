@@ -3,6 +3,9 @@
 import type { Locale } from '../i18n/locales';
 import type { LibraryItem, LibraryTerm } from './media-library';
 import type { LicenceLink, MaterialItem, ServedFile } from './material';
+import type { Person } from './contacts';
+import type { DirectoryRegion } from './directory';
+import type { PublishedEvent } from './events';
 import type { SubscribeFeeds } from './feeds';
 import type { MenuEntry } from './menu';
 import type { SitePage } from './pages';
@@ -51,10 +54,12 @@ export type ViewProps = Common &
 				group: PublishedGroup;
 				/** Shown only under `astro dev`, where embargoed releases are built, marked. */
 				embargoed: boolean;
+				/** The events of the agenda the release belongs with, in its language. */
+				events: { title: string; url: string }[];
 				/** Up to four releases in the same language on the same topics and countries. */
 				related: ReleaseListingItem[];
-				/** The vCard URL of each contact, in the order of the release's contacts. */
-				cards: string[];
+				/** The release's press contacts in its language, in the order it names them. */
+				contacts: Person[];
 				/** The original this translation was made from, when updated since. */
 				outdated?: { locale: Locale; url: string } | undefined;
 				/** What the release offers to take away (its `media:`), in the page's language. */
@@ -85,6 +90,26 @@ export type ViewProps = Common &
 				/** The topics and countries that have pictures or videos, to browse by. */
 				browse: { topics: LibraryTerm[]; countries: LibraryTerm[] };
 				pagination: Pagination;
+		  }
+		| { view: 'mediaContacts'; regions: DirectoryRegion[] }
+		| {
+				view: 'agenda';
+				/** The locale's events to come, soonest first, as of the build. */
+				upcoming: PublishedEvent[];
+				/** The locale's events over, newest first. */
+				past: PublishedEvent[];
+				/** The locale's subscribable calendar. */
+				calendar: string;
+		  }
+		| {
+				view: 'event';
+				event: PublishedEvent;
+				/** Whether the event is over, as of the build. */
+				past: boolean;
+				/** The speakers in the event's language, in the order it names them. */
+				speakers: Person[];
+				/** The published releases the event belongs with. */
+				releases: ReleaseListingItem[];
 		  }
 		| { view: 'offline' }
 		| { view: 'notFound' }

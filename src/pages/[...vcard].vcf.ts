@@ -1,20 +1,20 @@
-// Every press contact's card (src/page-model/contacts.ts): one vCard per contact and language,
-// however many releases name the contact.
+// Every published person's card (src/page-model/contacts.ts): one vCard per person and language.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fileParam } from '../i18n/routes';
 import { useTranslations } from '../i18n/translate';
-import { contactCards, vcard, type ContactCard } from '../page-model/contacts';
+import { namedBy, publishedPeople, vcard, type Person } from '../page-model/contacts';
+import { getPeople } from '../page-model/people';
 import { getReleaseGroups } from '../page-model/releases';
 
 export const getStaticPaths = (async () =>
-	contactCards(await getReleaseGroups()).cards.map((card) => ({
-		params: { vcard: fileParam(card.url, '.vcf') },
-		props: card,
+	publishedPeople(await getPeople(), namedBy(await getReleaseGroups())).people.map((person) => ({
+		params: { vcard: fileParam(person.url, '.vcf') },
+		props: person,
 	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-	const { contact, locale } = props as ContactCard;
-	return new Response(vcard(contact, useTranslations(locale)('site.org')), {
+	const person = props as Person;
+	return new Response(vcard(person, useTranslations(person.locale)('site.org')), {
 		headers: { 'Content-Type': 'text/vcard; charset=utf-8' },
 	});
 };

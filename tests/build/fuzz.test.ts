@@ -125,17 +125,7 @@ function releaseFile(r: Release, folder: string): string {
 		countries: ['CH'],
 		topics: ['migrant-assistance'],
 		...(r.slug === 'own' ? { slug: folder } : r.slug === 'none' ? {} : { slug: r.slug }),
-		...(r.contact
-			? {
-					contacts: [
-						{
-							name: r.contact.name,
-							...(r.contact.office === null ? {} : { office: r.contact.office }),
-							email: `${folder}@example.org`,
-						},
-					],
-				}
-			: {}),
+		...(r.contact ? { contacts: [folder] } : {}),
 		...(r.image
 			? {
 					image: {
@@ -152,6 +142,17 @@ function releaseFile(r: Release, folder: string): string {
 	};
 	const title = r.rawTitle ? `title: ${rawQuoted(r.title)}\n` : stringify({ title: r.title });
 	return `---\n${title}${stringify(data)}---\n\n${r.body ?? 'A paragraph of this release.'}\n`;
+}
+
+/** The file of the person a release names (content/contacts/<folder>/), when it names one. */
+function personFile(r: Release, folder: string): string | undefined {
+	if (!r.contact) return undefined;
+	const data = {
+		...(r.contact.office === null ? {} : { office: r.contact.office }),
+		email: `${folder}@example.org`,
+		region: 'global',
+	};
+	return `---\n${stringify({ name: r.contact.name })}${stringify(data)}---\n`;
 }
 
 /** What a published release must show: its texts as the site sets them, and its page. */
@@ -174,12 +175,18 @@ const shown = (text: unknown, locale?: Locale) =>
  * the content model cannot read it, `unwritten` when it has no title and no text (a language the
  * web editor saved empty, which the build leaves out with a note).
  */
-function expected(r: Release, folder: string, text: string): Expected | 'unreadable' | 'unwritten' {
+function expected(
+	r: Release,
+	folder: string,
+	text: string,
+	person?: string,
+): Expected | 'unreadable' | 'unwritten' {
 	const parsed = parseFrontmatter(folder, text);
 	if (!parsed.ok) return 'unreadable';
 	const { data } = parsed;
 	if (isUnwritten(data, parsed.body)) return 'unwritten';
-	const contact = (data.contacts as { name: unknown; office?: unknown }[] | undefined)?.[0];
+	const card = person === undefined ? undefined : parseFrontmatter(folder, person);
+	const contact = card?.ok ? (card.data as { name: unknown; office?: unknown }) : undefined;
 	const title = shown(data.title, r.locale);
 	const slug = slugOf({ title, slug: data.slug as string | undefined });
 	return {
@@ -201,7 +208,7 @@ const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A problem line of a build: file, folder, line or field, message. */
 const problemLine =
-	/^(?<file>\S+\/releases\/(?<folder>f\d+)\/index\.(?:en|fr|es)\.md)(?::(?<line>\d+))?(?: → (?<field>[\w.]+))?: (?<message>.+)$/;
+	/^(?<file>\S+\/(?:releases|contacts)\/(?<folder>f\d+)\/index\.(?:en|fr|es)\.md)(?::(?<line>\d+))?(?: → (?<field>[\w.]+))?: (?<message>.+)$/;
 
 /** Messages about a whole file, which name neither a line nor a field. */
 const fileMessages = /^(The file has no text|The text is [\d.]+ [KM]B long|The link to )/;
@@ -315,14 +322,19 @@ async function buildBatch(batch: Release[], n: number): Promise<void> {
 	await rm(join(base, String(n)), { recursive: true, force: true });
 	await mkdir(join(content, 'pages'), { recursive: true });
 	await writeFile(join(base, String(n), 'inputs.json'), JSON.stringify(batch, null, '\t'));
-	const texts = new Map<string, { r: Release; text: string }>();
+	const texts = new Map<string, { r: Release; text: string; person?: string | undefined }>();
 	for (const [i, r] of batch.entries()) {
 		const folder = `f${i}`;
 		const text = releaseFile(r, folder);
+		const person = personFile(r, folder);
+		if (person !== undefined) {
+			await mkdir(join(content, 'contacts', folder), { recursive: true });
+			await writeFile(join(content, 'contacts', folder, `index.${r.locale}.md`), person);
+		}
 		await mkdir(join(content, 'releases', folder), { recursive: true });
 		await writeFile(join(content, 'releases', folder, `index.${r.locale}.md`), text);
 		await writeFile(join(content, 'releases', folder, 'pixel.png'), pixel);
-		texts.set(folder, { r, text });
+		texts.set(folder, { r, text, person });
 	}
 	const refused = new Set<string>();
 	let build = await astroBuild(`fuzz/${n}/site`, { content, env });
@@ -330,6 +342,7 @@ async function buildBatch(batch: Release[], n: number): Promise<void> {
 		for (const folder of refusals(build.output, content).keys()) {
 			refused.add(folder);
 			await rm(join(content, 'releases', folder), { recursive: true, force: true });
+			await rm(join(content, 'contacts', folder), { recursive: true, force: true });
 		}
 		counts.builds++;
 		if (refused.size === batch.length) return void tally(batch.length, refused.size);
@@ -338,8 +351,8 @@ async function buildBatch(batch: Release[], n: number): Promise<void> {
 	counts.builds++;
 	expect(build.ok, build.output.slice(-3000)).toBe(true);
 	const published: Expected[] = [];
-	for (const [folder, { r, text }] of texts) {
-		const e = expected(r, folder, text);
+	for (const [folder, { r, text, person }] of texts) {
+		const e = expected(r, folder, text, person);
 		// A file the content model cannot read must have been refused.
 		if (e === 'unreadable') expect(refused.has(folder), `${folder} was read`).toBe(true);
 		else if (e === 'unwritten')

@@ -192,6 +192,13 @@ function apply(corpus: Corpus, { kind, at, value }: Edit): void {
 async function write(corpus: Corpus, dir: string): Promise<void> {
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(join(dir, 'pages'), { recursive: true });
+	// The one person releases name, in every language; shown once a published release names her.
+	await mkdir(join(dir, 'contacts', 'ana-perez'), { recursive: true });
+	for (const lang of langs)
+		await writeFile(
+			join(dir, 'contacts', 'ana-perez', `index.${lang}.md`),
+			'---\nname: Ana Pérez\nemail: press@example.org\nregion: global\n---\n',
+		);
 	for (const [folder, r] of corpus.releases) {
 		await mkdir(join(dir, 'releases', folder), { recursive: true });
 		if (r.image !== null) {
@@ -213,7 +220,7 @@ async function write(corpus: Corpus, dir: string): Promise<void> {
 				`countries: [${r.countries.join(', ')}]`,
 				`topics: [${r.topics.join(', ')}]`,
 				...(r.type === 'press-release' ? [] : [`type: ${r.type}`]),
-				...(r.contact ? ['contacts:', '  - name: Ana Pérez', '    email: press@example.org'] : []),
+				...(r.contact ? ['contacts: [ana-perez]'] : []),
 				...(r.image !== null
 					? [
 							'image:',

@@ -23,9 +23,24 @@ import { readFeed, readSitemap } from '../helpers/xml';
 
 const ana = {
 	name: 'Ana Pérez',
-	office: 'Regional Office, San José',
 	email: 'ana.perez@example.org',
 	phone: '+506 2212 5300',
+	region: 'central-north-america-caribbean',
+	languages: ['es', 'en', 'pt'],
+};
+
+// The people: Ana, named by releases; Bo, named by none but listed; Cy, named by none.
+const people = {
+	'ana-perez': {
+		en: { ...ana, role: 'Media officer', office: 'Regional Office, San José' },
+		fr: { ...ana, role: 'Chargée de presse', office: 'Bureau régional, San José' },
+		es: { ...ana, role: 'Oficial de prensa', office: 'Oficina Regional, San José' },
+	},
+	'bo-li': {
+		en: { name: 'Bo Li', email: 'bo.li@example.org', listed: true, languages: ['zh', 'en'] },
+		fr: { name: 'Bo Li', email: 'bo.li@example.org', listed: true, languages: ['zh', 'en'] },
+	},
+	'cy-unnamed': { en: { name: 'Cy Unnamed', phone: '+41 22 717 9111' } },
 };
 
 // One release of each type. The shelter release shares a topic and a country with the training
@@ -40,7 +55,7 @@ const releases = {
 			topics: ['counter-trafficking', 'child-protection'],
 			updates: [{ date: '2024-09-20', note: 'The number of places was corrected to 40.' }],
 			notesToEditors: 'Photographs are available on **request**.',
-			contacts: [ana],
+			contacts: ['ana-perez'],
 		},
 		fr: {
 			title: 'Un refuge pour les survivantes ouvre',
@@ -50,7 +65,7 @@ const releases = {
 			topics: ['counter-trafficking', 'child-protection'],
 			updates: [{ date: '2024-09-20', note: 'Le nombre de places a été corrigé à 40.' }],
 			notesToEditors: 'Des photographies sont disponibles sur **demande**.',
-			contacts: [{ ...ana, office: 'Bureau régional, San José' }],
+			contacts: ['ana-perez'],
 			// Made from an older version of the English file: its page must say so.
 			translatedFrom: { lang: 'en', hash: '000000000000' },
 		},
@@ -63,7 +78,7 @@ const releases = {
 			type: 'statement',
 			countries: ['GT'],
 			topics: ['counter-trafficking'],
-			contacts: [ana],
+			contacts: ['ana-perez'],
 		},
 	},
 	border: {
@@ -108,7 +123,7 @@ const jsonLdOf = async (path: string) =>
 let build: BuildResult;
 let content: string;
 beforeAll(async () => {
-	content = await writeContent(join(tmp, 'newsroom-content'), releases);
+	content = await writeContent(join(tmp, 'newsroom-content'), releases, people);
 	build = await astroBuild('newsroom', { content, env: { NEWSROOM_NOW: '2025-01-01T00:00:00Z' } });
 	expect(build.ok, build.output).toBe(true);
 });
@@ -362,6 +377,8 @@ describe('the Subscribe page', () => {
 		expect(selectAll('main h2', english).map((h) => toString(h))).toEqual([
 			'All press releases',
 			'What is a feed?',
+			'Calendar of events',
+			'Media contacts',
 			'By topic',
 			'By country',
 		]);
@@ -379,9 +396,10 @@ describe('contact cards', () => {
 		);
 	};
 
-	it('are one vCard 4.0 per contact and language, however many releases name them', async () => {
+	it('are one vCard 4.0 per published person and language, however many releases name them', async () => {
 		const english = await cardsOf('en', 'contacts');
-		expect(Object.keys(english)).toEqual(['ana-perez.vcf']);
+		expect(Object.keys(english).toSorted()).toEqual(['ana-perez.vcf', 'bo-li.vcf']);
+		expect(Object.keys(await cardsOf('es', 'contactos'))).toEqual(['ana-perez.vcf']);
 		const bytes = english['ana-perez.vcf']!;
 		expect(bytes.length).toBeLessThan(400);
 		const raw = bytes.toString('utf8');
@@ -396,6 +414,7 @@ describe('contact cards', () => {
 		expect(card.getFirstProperty('org')?.getValues()).toEqual([
 			['International Organization for Migration', 'Regional Office, San José'],
 		]);
+		expect(card.getFirstPropertyValue('title')).toBe('Media officer');
 		expect(card.getFirstPropertyValue('email')).toBe('ana.perez@example.org');
 		expect(card.getFirstPropertyValue('tel')).toBe('tel:+50622125300');
 		// The French card names the office and the organisation in French.
@@ -417,5 +436,63 @@ describe('contact cards', () => {
 			);
 		}
 		expect(select('.contacts', await page('/en/news/border-story/'))).toBeUndefined();
+	});
+});
+
+describe('the media contacts directory', () => {
+	const directories = {
+		en: '/en/media-contacts/',
+		fr: '/fr/contacts-presse/',
+		es: '/es/contactos-de-prensa/',
+	};
+
+	it('lists, by region, the people releases name and those listed, and nobody else', async () => {
+		const english = await page(directories.en);
+		expect(selectAll('main h2', english).map((h) => toString(h))).toEqual([
+			'Headquarters (Geneva)',
+			'Central America, North America and the Caribbean',
+		]);
+		expect(selectAll('main .person h3', english).map((h) => toString(h))).toEqual([
+			'Bo Li',
+			'Ana Pérez',
+		]);
+		expect(text(english, 'main')).not.toContain('Cy Unnamed');
+		const spanish = await page(directories.es);
+		expect(selectAll('main .person h3', spanish).map((h) => toString(h))).toEqual(['Ana Pérez']);
+	});
+
+	it('gives each person’s role, office, languages by name, links to write, call and save them', async () => {
+		for (const [locale, path] of Object.entries(directories)) {
+			const ana = select('#person-ana-perez', await page(path));
+			expect(ana, path).toBeDefined();
+			expect(attr(ana!, 'a[href^="mailto:"]', 'href')).toBe('mailto:ana.perez@example.org');
+			expect(attr(ana!, 'a[href^="tel:"]', 'href')).toBe('tel:+50622125300');
+			expect(attr(ana!, '.save-card a', 'href')).toMatch(
+				new RegExp(`^/${locale}/contact(o)?s/ana-perez\\.vcf$`),
+			);
+		}
+		const en = select('#person-ana-perez', await page(directories.en))!;
+		expect(text(en, '.role')).toBe('Media officer');
+		expect(text(en, 'dd:last-of-type')).toBe('Spanish, English, Portuguese');
+		const fr = select('#person-ana-perez', await page(directories.fr))!;
+		expect(text(fr, '.role')).toBe('Chargée de presse');
+		expect(text(fr, 'dd:last-of-type')).toBe('espagnol, anglais, portugais');
+	});
+
+	it('is linked from the contact box of every release and from the Subscribe page', async () => {
+		const release = await page('/fr/actualites/un-refuge-ouvre/');
+		expect(attr(release, '.contacts .all-contacts a', 'href')).toBe(directories.fr);
+		const subscribe = await page('/es/suscripciones/');
+		expect(selectAll('main a', subscribe).map((a) => a.properties?.href)).toContain(directories.es);
+	});
+
+	it('is in the sitemap with its translations as alternates', async () => {
+		const urls = await readSitemap(build.outDir);
+		const entry = urls.find((u) => u.loc.endsWith(directories.en));
+		const links = (entry?.['xhtml:link'] ?? []).map((l) => [
+			l['@hreflang'],
+			new URL(l['@href']).pathname,
+		]);
+		expect(links).toEqual(expect.arrayContaining(Object.entries(directories)));
 	});
 });

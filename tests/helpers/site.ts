@@ -45,6 +45,8 @@ export function pageTypes(locale: Locale, pages: string[]): Record<string, strin
 		type: url('type', locale, { type: 'press-release' }),
 		subscribe: url('subscribe', locale),
 		media: url('media', locale),
+		mediaContacts: url('mediaContacts', locale),
+		agenda: url('agenda', locale),
 		institutional: page ?? 'no page built',
 		search: `${url('search', locale)}?q=${queries[locale]}`,
 		offline: url('offline', locale),

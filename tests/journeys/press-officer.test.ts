@@ -216,10 +216,10 @@ describe('the web editor', () => {
 		await en.getByLabel(t('cms.field.date'), { exact: true }).fill('2026-11-30');
 		await choose(page, t('cms.field.countries'), 'Guatemala');
 		await choose(page, t('cms.field.topics'), 'Lutte contre la tr');
-		await en.getByRole('button', { name: 'Ajouter un contact' }).click();
-		await en.getByLabel(t('cms.field.name'), { exact: true }).fill('Marina Palma');
-		await en.getByLabel(/^Courriel/).fill('mpalma@iom.int');
-		await en.getByLabel(/^Téléphone/).fill('+502 2314 0041');
+		// The press contact is picked among the people of content/contacts/ (a relation widget).
+		await en.getByLabel(new RegExp(`^${t('cms.field.contacts')}`)).fill('Marina');
+		await page.getByText('Marina Palma', { exact: true }).first().waitFor({ timeout: 20_000 });
+		await page.keyboard.press('Enter');
 		await writeTexts(page, 'fr', {
 			title: 'L’OIM ouvre un refuge à Quetzaltenango',
 			summary: 'Un communiqué écrit dans l’éditeur web : pour les besoins du "test".',
@@ -268,9 +268,7 @@ describe('the web editor', () => {
 			expect(text).toContain('date: 2026-11-30');
 			expect(text).toMatch(/countries:\n {2}- GT\n/);
 			expect(text).toMatch(/topics:\n {2}- counter-trafficking\n/);
-			expect(text).toContain(
-				'  - name: Marina Palma\n    email: mpalma@iom.int\n    phone: +502 2314 0041\n',
-			);
+			expect(text).toMatch(/contacts:\n {2}- marina-palma\n/);
 		}
 		// Decap writes every language; the Spanish one holds the shared fields only.
 		const es = await readFile(join(releases, folder, 'index.es.md'), 'utf8');
@@ -374,6 +372,24 @@ describe('the web editor', () => {
 		// The build requires a picture's credit: so does the editor (tests/unit/cms/required.test.ts).
 		expect(await required(t('cms.field.credit')).isVisible()).toBe(true);
 		expect(existsSync(join(releases, 'a-release-without-a-topic'))).toBe(false);
+		await page.context().close();
+	});
+
+	it('lists the people as their own collection, and picks an event’s speakers and releases among them', async () => {
+		const { page, problems } = await openEditor('#/collections/events/new');
+		const en = pane(page, 'en');
+		await en.getByLabel(new RegExp(`^${t('cms.field.speakers')}`)).fill('Marina');
+		await page.getByText('Marina Palma', { exact: true }).first().waitFor({ timeout: 20_000 });
+		await page.keyboard.press('Enter');
+		await en.getByLabel(new RegExp(`^${t('cms.field.releases')}`)).fill('IOM assists');
+		await page
+			.getByText(/^IOM assists more than 65 trafficking victims/)
+			.first()
+			.waitFor({ timeout: 20_000 });
+		await page.keyboard.press('Enter');
+		await page.goto(`${dev.origin}/admin/#/collections/contacts`);
+		await page.getByText('Marina Palma').first().waitFor({ timeout: 20_000 });
+		expect(problems).toEqual([]);
 		await page.context().close();
 	});
 

@@ -3,11 +3,10 @@
 // Markdown (markdown.ts) without the dateline and lead the frontmatter took (opening.ts).
 import type { Root } from 'mdast';
 import { stringify } from 'yaml';
-import { countryName } from '../../../src/i18n/format';
+import { countryName, slugify } from '../../../src/i18n/format';
 import type { Locale } from '../../../src/i18n/locales';
 import { topicKeys } from '../../../src/i18n/topics';
-import type { Contact } from '../../../src/page-model/releases';
-import { countriesNamed, readContacts } from './fields';
+import { countriesNamed, readContacts, type ParsedContact } from './fields';
 import { lineOf, lostLetters, lostLetterTodo, type LostLetter } from './lost-letters';
 import { linkEmails, markdownOf, plain, treeOf } from './markdown';
 import { takeDateline, takeLead, type Lead } from './opening';
@@ -41,10 +40,12 @@ export interface PageIn {
 export interface SharedFacts {
 	date?: { day: string; from: Locale } | undefined;
 	countries: string[];
-	contacts: Partial<Record<Locale, Contact>>[];
+	contacts: Partial<Record<Locale, ParsedContact>>[];
+	/** The person id of each contact (import.ts matches them to content/contacts/). */
+	people?: string[] | undefined;
 }
 
-const identity = (c: Contact) => JSON.stringify([c.name, c.email ?? '', c.phone ?? '']);
+const identity = (c: ParsedContact) => JSON.stringify([c.name, c.email ?? '', c.phone ?? '']);
 const textOf = (page: OldPage) =>
 	`${page.title}\n${plain(page.markdown ?? treeOf(page.blocks ?? []))}`;
 
@@ -53,7 +54,7 @@ export function sharedFacts(pages: PageIn[]): SharedFacts {
 	const countries = [
 		...new Set(pages.flatMap(({ page, lang }) => countriesNamed(textOf(page), lang))),
 	];
-	const contacts = new Map<string, Partial<Record<Locale, Contact>>>();
+	const contacts = new Map<string, Partial<Record<Locale, ParsedContact>>>();
 	for (const { page, lang } of pages) {
 		for (const contact of readContacts(page.contactLines).contacts) {
 			const versions = contacts.get(identity(contact)) ?? {};
@@ -179,20 +180,14 @@ export function makeDraft(
 	todo.push('topics: the page does not say');
 
 	const { unread } = readContacts(page.contactLines);
-	const contacts = shared.contacts.flatMap((versions) => {
-		const own = versions[lang];
-		if (own) return [own];
-		const [other, contact] = Object.entries(versions)[0] ?? [];
-		if (!contact) return [];
-		if (contact.office)
-			todo.push(
-				`contacts: ${contact.name}'s office is copied from the ${other} page: translate it`,
-			);
-		return [contact];
+	const names = shared.contacts.flatMap((versions) => {
+		const contact = versions[lang] ?? Object.values(versions)[0];
+		return contact ? [contact.name] : [];
 	});
-	if (contacts.length > 0) {
-		lines.push(field({ contacts }));
-		filled.push(`contacts (${contacts.map((c) => c.name).join(', ')})`);
+	const ids = shared.people ?? names.map((name) => slugify(name, 60));
+	if (ids.length > 0) {
+		lines.push(`contacts: [${ids.join(', ')}]`);
+		filled.push(`contacts (${names.join(', ')})`);
 	}
 	if (unread.length > 0) {
 		lines.push(`# contacts: lines of the contacts block not understood: ${unread.join(' | ')}`);

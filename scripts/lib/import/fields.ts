@@ -3,7 +3,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { countryName, isCountryCode } from '../../../src/i18n/format';
 import { locales, type Locale } from '../../../src/i18n/locales';
-import type { Contact } from '../../../src/page-model/releases';
 
 /** Frequent short words of each language, for telling them apart. */
 const stopwords: Record<Locale, string[]> = {
@@ -114,9 +113,17 @@ export function internationalPhone(raw: string): string | undefined {
 	return phone?.isValid() ? phone.formatInternational() : undefined;
 }
 
+/** A contact as an old page lists it: name, office, email, phone. */
+export interface ParsedContact {
+	name: string;
+	office?: string;
+	email?: string;
+	phone?: string;
+}
+
 /** What the contacts block held: the contacts, and lines it could not place. */
 export interface ContactsRead {
-	contacts: Contact[];
+	contacts: ParsedContact[];
 	unread: string[];
 }
 
@@ -125,9 +132,9 @@ export interface ContactsRead {
  * office, phone, email). A new name after a contact's phone or email starts the next contact.
  */
 export function readContacts(lines: string[]): ContactsRead {
-	const contacts: Contact[] = [];
+	const contacts: ParsedContact[] = [];
 	const unread: string[] = [];
-	let current: Contact | undefined;
+	let current: ParsedContact | undefined;
 	const reached = () => current?.email !== undefined || current?.phone !== undefined;
 	for (const raw of lines) {
 		const line = raw.replace(/\s+/g, ' ').trim();

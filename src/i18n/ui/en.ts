@@ -83,6 +83,43 @@ export const en = {
 		'Each topic’s feed lists its 20 latest releases, with their lead and a link.',
 	'subscribe.countryNote':
 		'Each country’s feed lists its 20 latest releases, with their lead and a link.',
+	'subscribe.contactsTitle': 'Media contacts',
+	'subscribe.contacts':
+		'To reach a press officer for an interview or a comment, see the media contacts, by region, each with a card to save.',
+
+	// Media contacts directory
+	'people.title': 'Media contacts',
+	'people.lead':
+		'The press officers of IOM, by region: write or call them for interviews, comment and information.',
+	'people.languages': 'Languages',
+	'people.empty': 'No media contact is listed yet.',
+	'people.all': 'All media contacts',
+
+	// Agenda
+	'agenda.event': 'Event',
+	'agenda.title': 'Agenda',
+	'agenda.lead':
+		'Press briefings, press conferences, launches and media visits of IOM, with their times and how to follow them.',
+	'agenda.upcoming': 'Upcoming',
+	'agenda.past': 'Past events',
+	'agenda.empty':
+		'No event is scheduled at the moment. New briefings and press conferences will be announced here.',
+	'agenda.noPast': 'No past event yet.',
+	'agenda.calendar': 'Subscribe to the calendar',
+	'agenda.calendarTitle': 'IOM agenda in English',
+	'event.when': 'When',
+	'event.whenUtc': 'In UTC',
+	'event.until': 'until',
+	'event.where': 'Where',
+	'event.online': 'Follow online',
+	'event.speakers': 'Speakers',
+	'event.releases': 'Related releases',
+	'event.addToCalendar': 'Add to your calendar (.ics)',
+	'event.over': 'This event is over.',
+	'event.partOf': 'This release belongs with',
+	'subscribe.calendarTitle': 'Calendar of events',
+	'subscribe.calendar':
+		'Subscribe to the agenda in your calendar app: new events appear there as they are announced.',
 
 	// Language switcher
 	'switcher.label': 'Read in another language',
@@ -281,6 +318,26 @@ export const en = {
 	'cms.field.order': 'Order among its siblings',
 	'cms.field.listing': 'List under the text',
 	'cms.listing.countries': 'The countries with releases',
+	'cms.people': 'People',
+	'cms.person': 'Person',
+	'cms.hint.contacts':
+		'Choose the press contacts among the people of the newsroom; add a person under People first.',
+	'cms.field.role': 'Role',
+	'cms.field.region': 'Region',
+	'cms.field.languages': 'Languages spoken (codes, like: es, en)',
+	'cms.field.listed': 'Listed in the media contacts directory even when no release names them',
+	'cms.events': 'Agenda',
+	'cms.event': 'Event',
+	'cms.field.kind': 'Kind of event',
+	'cms.field.start': 'Starts',
+	'cms.field.end': 'Ends',
+	'cms.hint.start':
+		'In your time zone: the file keeps your UTC offset, and the site shows the time in it and in UTC.',
+	'cms.field.place': 'Place',
+	'cms.field.online': 'Online address (https)',
+	'cms.pattern.https': 'An address starting with https://',
+	'cms.field.speakers': 'Speakers',
+	'cms.field.releases': 'Related releases',
 	'cms.translatedFrom.mark': 'Translated from the current {language} text',
 	'cms.translatedFrom.none': 'No source language: this text stands as the original.',
 	'cms.translatedFrom.marked': 'Translated from the {language} text, version {hash}.',

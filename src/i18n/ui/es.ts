@@ -83,6 +83,43 @@ export const es = {
 		'El canal de cada tema ofrece sus 20 últimos comunicados, con su entradilla y un enlace.',
 	'subscribe.countryNote':
 		'El canal de cada país ofrece sus 20 últimos comunicados, con su entradilla y un enlace.',
+	'subscribe.contactsTitle': 'Contactos de prensa',
+	'subscribe.contacts':
+		'Para hablar con un responsable de prensa y solicitar una entrevista o una declaración, consulte los contactos de prensa, por región, cada uno con su ficha para guardar.',
+
+	// Directorio de contactos de prensa
+	'people.title': 'Contactos de prensa',
+	'people.lead':
+		'Los responsables de prensa de la OIM, por región: escríbales o llámelos para entrevistas, declaraciones e información.',
+	'people.languages': 'Idiomas',
+	'people.empty': 'Todavía no figura ningún contacto de prensa.',
+	'people.all': 'Todos los contactos de prensa',
+
+	// Agenda
+	'agenda.event': 'Evento',
+	'agenda.title': 'Agenda',
+	'agenda.lead':
+		'Ruedas informativas, conferencias de prensa, presentaciones y visitas para medios de la OIM, con su horario y cómo seguirlas.',
+	'agenda.upcoming': 'Próximos eventos',
+	'agenda.past': 'Eventos pasados',
+	'agenda.empty':
+		'Por ahora no hay ningún evento previsto. Las próximas ruedas informativas y conferencias de prensa se anunciarán aquí.',
+	'agenda.noPast': 'Todavía no hay eventos pasados.',
+	'agenda.calendar': 'Suscribirse al calendario',
+	'agenda.calendarTitle': 'Agenda de la OIM en español',
+	'event.when': 'Cuándo',
+	'event.whenUtc': 'En tiempo universal (UTC)',
+	'event.until': 'hasta el',
+	'event.where': 'Dónde',
+	'event.online': 'Seguir en línea',
+	'event.speakers': 'Intervienen',
+	'event.releases': 'Comunicados relacionados',
+	'event.addToCalendar': 'Añadir a su calendario (.ics)',
+	'event.over': 'Este evento ya tuvo lugar.',
+	'event.partOf': 'Este comunicado acompaña',
+	'subscribe.calendarTitle': 'Calendario de eventos',
+	'subscribe.calendar':
+		'Suscríbase a la agenda en su aplicación de calendario: los nuevos eventos aparecen en cuanto se anuncian.',
 
 	// Language switcher
 	'switcher.label': 'Leer en otro idioma',
@@ -289,6 +326,26 @@ export const es = {
 	'cms.field.order': 'Orden entre las páginas del mismo nivel',
 	'cms.field.listing': 'Lista bajo el texto',
 	'cms.listing.countries': 'Los países con comunicados',
+	'cms.people': 'Personas',
+	'cms.person': 'Persona',
+	'cms.hint.contacts':
+		'Elija los contactos de prensa entre las personas de la sala de prensa; añada antes la persona en Personas.',
+	'cms.field.role': 'Cargo',
+	'cms.field.region': 'Región',
+	'cms.field.languages': 'Idiomas que habla (códigos, como: es, en)',
+	'cms.field.listed': 'En el directorio de contactos de prensa aunque ningún comunicado la nombre',
+	'cms.events': 'Agenda',
+	'cms.event': 'Evento',
+	'cms.field.kind': 'Tipo de evento',
+	'cms.field.start': 'Comienzo',
+	'cms.field.end': 'Fin',
+	'cms.hint.start':
+		'En su huso horario: el archivo guarda su desfase respecto de UTC, y el sitio muestra la hora en ese huso y en UTC.',
+	'cms.field.place': 'Lugar',
+	'cms.field.online': 'Dirección en línea (https)',
+	'cms.pattern.https': 'Una dirección que empiece por https://',
+	'cms.field.speakers': 'Intervienen',
+	'cms.field.releases': 'Comunicados relacionados',
 	'cms.translatedFrom.mark': 'Traducido del texto actual en {language}',
 	'cms.translatedFrom.none': 'Sin idioma de origen: este texto figura como el original.',
 	'cms.translatedFrom.marked': 'Traducido del texto en {language}, versión {hash}.',

@@ -86,6 +86,43 @@ export const fr = {
 		'Le flux de chaque thématique donne ses 20 derniers communiqués, avec leur chapeau et un lien.',
 	'subscribe.countryNote':
 		'Le flux de chaque pays donne ses 20 derniers communiqués, avec leur chapeau et un lien.',
+	'subscribe.contactsTitle': 'Contacts presse',
+	'subscribe.contacts':
+		'Pour joindre un chargé de communication en vue d’une interview ou d’une réaction, consultez les contacts presse, classés par région, chacun avec sa fiche à enregistrer.',
+
+	// Annuaire des contacts presse
+	'people.title': 'Contacts presse',
+	'people.lead':
+		'Les chargés de communication de l’OIM, par région : écrivez-leur ou appelez-les pour une interview, une réaction ou une information.',
+	'people.languages': 'Langues',
+	'people.empty': 'Aucun contact presse n’est encore répertorié.',
+	'people.all': 'Tous les contacts presse',
+
+	// Agenda
+	'agenda.event': 'Événement',
+	'agenda.title': 'Agenda',
+	'agenda.lead':
+		'Points de presse, conférences de presse, lancements et visites de presse de l’OIM, avec leurs horaires et la manière de les suivre.',
+	'agenda.upcoming': 'À venir',
+	'agenda.past': 'Événements passés',
+	'agenda.empty':
+		'Aucun événement n’est prévu pour le moment. Les prochains points et conférences de presse seront annoncés ici.',
+	'agenda.noPast': 'Aucun événement passé pour l’instant.',
+	'agenda.calendar': 'S’abonner au calendrier',
+	'agenda.calendarTitle': 'Agenda de l’OIM en français',
+	'event.when': 'Quand',
+	'event.whenUtc': 'En temps universel (UTC)',
+	'event.until': 'jusqu’au',
+	'event.where': 'Où',
+	'event.online': 'Suivre en ligne',
+	'event.speakers': 'Intervenants',
+	'event.releases': 'Communiqués liés',
+	'event.addToCalendar': 'Ajouter à votre agenda (.ics)',
+	'event.over': 'Cet événement a eu lieu.',
+	'event.partOf': 'Ce communiqué accompagne',
+	'subscribe.calendarTitle': 'Calendrier des événements',
+	'subscribe.calendar':
+		'Abonnez-vous à l’agenda dans votre application de calendrier : les nouveaux événements y apparaissent dès qu’ils sont annoncés.',
 
 	// Language switcher
 	'switcher.label': 'Lire dans une autre langue',
@@ -295,6 +332,26 @@ export const fr = {
 	'cms.field.order': 'Rang parmi les pages de même niveau',
 	'cms.field.listing': 'Liste sous le texte',
 	'cms.listing.countries': 'Les pays qui ont des communiqués',
+	'cms.people': 'Personnes',
+	'cms.person': 'Personne',
+	'cms.hint.contacts':
+		'Choisissez les contacts presse parmi les personnes de la salle de presse ; ajoutez d’abord une personne sous Personnes.',
+	'cms.field.role': 'Fonction',
+	'cms.field.region': 'Région',
+	'cms.field.languages': 'Langues parlées (codes, comme : es, en)',
+	'cms.field.listed': 'Dans l’annuaire des contacts presse même si aucun communiqué ne la nomme',
+	'cms.events': 'Agenda',
+	'cms.event': 'Événement',
+	'cms.field.kind': 'Type d’événement',
+	'cms.field.start': 'Début',
+	'cms.field.end': 'Fin',
+	'cms.hint.start':
+		'Dans votre fuseau horaire : le fichier garde votre décalage UTC, et le site affiche l’heure dans ce fuseau et en UTC.',
+	'cms.field.place': 'Lieu',
+	'cms.field.online': 'Adresse en ligne (https)',
+	'cms.pattern.https': 'Une adresse qui commence par https://',
+	'cms.field.speakers': 'Intervenants',
+	'cms.field.releases': 'Communiqués liés',
 	'cms.translatedFrom.mark': 'Traduit du texte actuel en {language}',
 	'cms.translatedFrom.none': 'Aucune langue d’origine : ce texte est présenté comme l’original.',
 	'cms.translatedFrom.marked': 'Traduit du texte en {language}, version {hash}.',

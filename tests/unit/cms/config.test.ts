@@ -9,7 +9,9 @@ import { adminFiles } from '../../../src/cms/admin';
 import { adminMetaPolicy } from '../../../src/hosting/security-headers';
 import {
 	cmsConfig,
+	eventFields,
 	pageFields,
+	personFields,
 	releaseFields,
 	widgetShape,
 	type CmsField,
@@ -18,7 +20,16 @@ import { releaseSpecs, type FieldSpec } from '../../../src/cms/fields';
 import { pageSpecs } from '../../../src/cms/page-fields';
 import { configFile } from '../../../src/cms/languages';
 import type { Option } from '../../../src/cms/options';
-import { sharedReleaseFields } from '../../../src/content-model/collections';
+import {
+	sharedEventFields,
+	sharedPersonFields,
+	sharedReleaseFields,
+} from '../../../src/content-model/collections';
+import { personShape } from '../../../src/content-model/person-schema';
+import { eventShape } from '../../../src/content-model/event-schema';
+import { eventSpecs } from '../../../src/cms/event-fields';
+import { personSpecs } from '../../../src/cms/person-fields';
+import { regionKeys, regions } from '../../../src/i18n/regions';
 import { languageFile } from '../../../src/i18n/language-files';
 import type { FieldShape } from '../../../src/content-model/known-fields';
 import { pageShape, releaseShape } from '../../../src/content-model/schema';
@@ -107,10 +118,14 @@ const sharedWords = new Set(['Date', 'Embargo', 'Pages', 'Page', 'Source']);
 describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 	const releases = releaseFields(locale);
 	const pages = pageFields(locale);
+	const people = personFields(locale);
+	const events = eventFields(locale);
 
-	it('has a widget for every field of a release and of a page, and a field for every widget', () => {
+	it('has a widget for every field of a release, a page and a person, and a field for every widget', () => {
 		expect(normal(widgetShape(releases))).toEqual(normal(releaseShape));
 		expect(normal(widgetShape(pages))).toEqual(normal(pageShape));
+		expect(normal(widgetShape(people))).toEqual(normal(personShape));
+		expect(normal(widgetShape(events))).toEqual(normal(eventShape));
 	});
 
 	it('enters the fields translations share once, and every other field per language', () => {
@@ -125,6 +140,17 @@ describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 		);
 		for (const f of releases.filter((f) => f.i18n !== 'duplicate'))
 			expect([f.name, f.i18n]).toEqual([f.name, true]);
+		const sharedOfPeople = people.filter((f) => f.i18n === 'duplicate').map((f) => f.name);
+		expect(sharedOfPeople.toSorted()).toEqual(Object.keys(sharedPersonFields).toSorted());
+		for (const f of people.filter((f) => f.i18n !== 'duplicate'))
+			expect([f.name, f.i18n]).toEqual([f.name, true]);
+		// The offset an event's start was written with is read from it, not entered.
+		const sharedOfEvents = events.filter((f) => f.i18n === 'duplicate').map((f) => f.name);
+		expect(sharedOfEvents.toSorted()).toEqual(
+			Object.keys(sharedEventFields)
+				.filter((name) => name !== 'zone')
+				.toSorted(),
+		);
 	});
 
 	it('offers exactly the site’s topics, kinds of release, languages and ISO countries, named in its language', () => {
@@ -147,8 +173,15 @@ describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 	it('takes every label, hint and message from the UI dictionary of its language', () => {
 		expectDictionaryTexts(releaseSpecs, releases, locale);
 		expectDictionaryTexts(pageSpecs, pages, locale);
+		expectDictionaryTexts(personSpecs, people, locale);
+		expectDictionaryTexts(eventSpecs, events, locale);
 		const t = useTranslations(locale);
-		const [releaseCollection, pageCollection] = cmsConfig(locale).collections;
+		const [releaseCollection, pageCollection, peopleCollection] = cmsConfig(locale).collections;
+		expect(peopleCollection?.label).toBe(t('cms.people'));
+		expect(peopleCollection?.label_singular).toBe(t('cms.person'));
+		const region = field(people, 'region');
+		expect(values(region)).toEqual(regionKeys);
+		for (const key of regionKeys) expect(label(region, key)).toBe(regions[key][locale]);
 		expect(releaseCollection?.label).toBe(t('cms.releases'));
 		expect(releaseCollection?.label_singular).toBe(t('cms.release'));
 		expect(pageCollection?.label).toBe(t('cms.pages'));
@@ -161,8 +194,38 @@ describe.each(locales)('the web editor’s configuration in %s', (locale) => {
 		expect(withoutTexts(cmsConfig(locale))).toEqual(withoutTexts(cmsConfig('en')));
 	});
 
-	it('validates contacts as the schema does, and requires what the schema requires', () => {
-		const contact = field(releases, 'contacts').fields ?? [];
+	it('picks contacts among the people, whom it edits as their own collection', () => {
+		expect(field(releases, 'contacts')).toMatchObject({
+			widget: 'person',
+			collection: 'contacts',
+			multiple: true,
+			i18n: 'duplicate',
+		});
+		const [, , collection] = cmsConfig(locale).collections;
+		expect(collection).toMatchObject({
+			name: 'contacts',
+			folder: 'content/contacts',
+			path: '{{slug}}/index',
+			summary: '{{name}}',
+		});
+		const required = (collection?.fields ?? []).filter((f) => f.required).map((f) => f.name);
+		expect(required.toSorted()).toEqual(['name', 'region']);
+	});
+
+	it('edits the agenda as its own collection, speakers picked among the people', () => {
+		const [, , , collection] = cmsConfig(locale).collections;
+		expect(collection).toMatchObject({ name: 'events', folder: 'content/events' });
+		const required = (collection?.fields ?? []).filter((f) => f.required).map((f) => f.name);
+		expect(required.toSorted()).toEqual(['body', 'kind', 'start', 'title']);
+		expect(field(events, 'speakers')).toMatchObject({ widget: 'person', collection: 'contacts' });
+		expect(field(events, 'releases')).toMatchObject({ widget: 'person', collection: 'releases' });
+		const https = new RegExp(field(events, 'online').pattern?.[0] ?? '');
+		expect(https.test('https://webtv.un.org/')).toBe(true);
+		expect(https.test('http://webtv.un.org/')).toBe(false);
+	});
+
+	it('validates people’s emails and phones as the schema does, and requires what the schema requires', () => {
+		const contact = people;
 		const phone = new RegExp(field(contact, 'phone').pattern?.[0] ?? '');
 		expect(['+502 2314 0041', '+41 22 717 9111'].every((p) => phone.test(p))).toBe(true);
 		expect(['2314 0041', '+502'].some((p) => phone.test(p))).toBe(false);
@@ -192,8 +255,18 @@ describe('the web editor in French and Spanish', () => {
 	it.each(['fr', 'es'] as const)(
 		'%s: no text is the English one, but for words both languages share',
 		(locale) => {
-			const english = textsOf([...releaseFields('en'), ...pageFields('en')]);
-			const translated = textsOf([...releaseFields(locale), ...pageFields(locale)]);
+			const english = textsOf([
+				...releaseFields('en'),
+				...pageFields('en'),
+				...personFields('en'),
+				...eventFields('en'),
+			]);
+			const translated = textsOf([
+				...releaseFields(locale),
+				...pageFields(locale),
+				...personFields(locale),
+				...eventFields(locale),
+			]);
 			expect([...translated.keys()]).toEqual([...english.keys()]);
 			const same = [...translated].filter(([key, text]) => english.get(key) === text);
 			expect(same.filter(([, text]) => !sharedWords.has(text))).toEqual([]);

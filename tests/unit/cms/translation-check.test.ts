@@ -19,7 +19,7 @@ describe('a translation in the web editor', () => {
 		]);
 		const complete = { title: 'T', summary: 'S', dateline: 'D', body: 'B' };
 		expect(missingFields(releaseSpecs, complete)).toEqual([]);
-		const picture = { src: 'p.jpg', alt: ' ', credit: '© IOM' };
+		const picture = { src: 'p.jpg', alt: ' ', credit: '© IOM', licence: 'cc-by-4.0' };
 		expect(missingFields(releaseSpecs, { ...complete, image: picture })).toEqual(['cms.field.alt']);
 		const updates = [{ date: '2026-12-01', note: '' }];
 		expect(missingFields(releaseSpecs, { ...complete, updates })).toEqual([

@@ -90,15 +90,15 @@ describe('the release schema', () => {
 		]);
 	});
 
-	it('checks contacts: an email or a phone, well formed', () => {
-		expect(problems({ ...valid, contacts: [{ name: 'A' }] })).toEqual([
-			'contacts.0: A contact needs an email or a phone number (or both).',
+	it('names contacts by the ids of people, each once', () => {
+		expect(schema.parse({ ...valid, contacts: ['marina-palma'] }).contacts).toEqual([
+			'marina-palma',
 		]);
-		expect(
-			problems({ ...valid, contacts: [{ name: 'A', email: 'nope', phone: '2314 0041' }] }),
-		).toEqual([
-			'contacts.0.email: "nope" is not an email address, like: name@iom.int',
-			'contacts.0.phone: phone "2314 0041" must be in international form, like: +502 2314 0041',
+		expect(problems({ ...valid, contacts: [{ name: 'A', email: 'a@example.org' }] })).toEqual([
+			'contacts.0: A contact is named by the id of a person, not written out: put the name, email and phone in a person’s file, content/contacts/<id>/index.<language>.md (EDITING.md, "People"), and list the id, like: contacts: [marina-palma]',
+		]);
+		expect(problems({ ...valid, contacts: ['ana', 'ana'] })).toEqual([
+			'contacts: contacts lists ana more than once: list each once.',
 		]);
 	});
 
@@ -117,7 +117,6 @@ describe('the text fields of a release', () => {
 			...valid,
 			title: 'Cafe\u0301 in Bogota\u0301',
 			summary: ' e\u0301te\u0301 ',
-			contacts: [{ name: 'Jose\u0301', office: 'Bogota\u0301', email: 'j@example.org' }],
 			updates: [{ date: '2024-09-20', note: 'Corrige\u0301.' }],
 			image: {
 				src: './a.jpg',
@@ -130,7 +129,6 @@ describe('the text fields of a release', () => {
 		});
 		expect(data.title).toBe('Café in Bogotá');
 		expect(data.summary).toBe('été');
-		expect(data.contacts[0]).toMatchObject({ name: 'José', office: 'Bogotá' });
 		expect(data.updates[0]?.note).toBe('Corrigé.');
 		expect(data.image).toMatchObject({ alt: 'Café', caption: 'É', credit: 'Sé' });
 		expect(data.notesToEditors).toBe('Résumé');
@@ -143,11 +141,6 @@ describe('the text fields of a release', () => {
 			`title: title holds an invisible control character (U+0001) at position 2: ${retype}`,
 			`summary: summary holds a code that is not a character (U+FFFF) at position 2: ${retype}`,
 			`dateline: dateline holds a broken character (U+D800, half of a pair) at position 1: ${retype}`,
-		]);
-		expect(
-			problems({ ...valid, contacts: [{ name: 'Ana\rPérez', email: 'a@example.org' }] }),
-		).toEqual([
-			`contacts.0.name: contacts.name holds a stray carriage return (U+000D) at position 4: ${retype}`,
 		]);
 	});
 
@@ -163,19 +156,11 @@ describe('the text fields of a release', () => {
 		).toEqual([
 			'image.caption: image.caption is empty: it holds only invisible characters (U+200D). Write it, or delete the line.',
 		]);
-		expect(
-			problems({ ...valid, contacts: [{ name: 'A', office: ' ', email: 'a@example.org' }] }),
-		).toEqual(['contacts.0.office: contacts.office is empty: write it, or delete the line.']);
 	});
 
 	it('keeps a title, a slug and a name in the order they are written: no direction controls', () => {
 		expect(problems({ ...valid, title: 'Report \u202Egnp.exe' })).toEqual([
 			`title: title holds an invisible direction control (U+202E, right-to-left override) at position 8, which can make the text show in another order than it is written: ${retype}`,
-		]);
-		expect(
-			problems({ ...valid, contacts: [{ name: 'A\u2067B', email: 'a@example.org' }] }),
-		).toEqual([
-			`contacts.0.name: contacts.name holds an invisible direction control (U+2067, right-to-left isolate) at position 2, which can make the text show in another order than it is written: ${retype}`,
 		]);
 		// A summary may quote text written right to left.
 		expect(problems({ ...valid, summary: 'Il a dit \u2067مرحبا\u2069.' })).toEqual([]);
@@ -205,10 +190,9 @@ describe('the text fields of a release', () => {
 		expect(problems({ ...valid, slug: 'a'.repeat(100) })).toEqual([]);
 	});
 
-	it('says what an empty contact, image or update is, instead of "Expected type object"', () => {
-		expect(problems({ ...valid, contacts: [null], image: '', updates: ['Fixed'] })).toEqual([
+	it('says what an empty image or update is, instead of "Expected type object"', () => {
+		expect(problems({ ...valid, image: '', updates: ['Fixed'] })).toEqual([
 			'updates.0: An update must be written as its date and note after its hyphen, like: - { date: 2024-09-20, note: … }',
-			'contacts.0: This contact is empty: write the name and an email or phone after its hyphen, or delete the hyphen.',
 			'image: image is empty: write the picture’s src, alt, credit and licence under it, or delete the line.',
 		]);
 	});

@@ -40,6 +40,11 @@ const samples: { [K in RouteKey]: RouteParams[K][] } = {
 	topicFeed: [{ topic: 'counter-trafficking' }],
 	countryFeed: [{ country: 'GT' }],
 	media: [{}, { page: 2 }, { topic: 'child-protection' }, { country: 'GT', page: 3 }],
+	mediaContacts: [undefined],
+	agenda: [undefined],
+	event: [{ slug: 'briefing-geneva' }, { slug: 'calendar' }],
+	eventCalendar: [{ slug: 'briefing-geneva' }],
+	calendar: [undefined],
 };
 
 describe('the route table', () => {
@@ -121,8 +126,8 @@ describe('the route table', () => {
 		expect(routeOf('/fr/qui-sommes-nous/', 'fr')).toBe('page');
 	});
 
-	it('indexes for search only releases and institutional pages', () => {
+	it('indexes for search only releases, institutional pages and events', () => {
 		const indexed = Object.entries(indexedBySearch).filter(([, yes]) => yes);
-		expect(indexed.map(([key]) => key)).toEqual(['release', 'page']);
+		expect(indexed.map(([key]) => key)).toEqual(['release', 'page', 'event']);
 	});
 });

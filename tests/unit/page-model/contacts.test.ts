@@ -1,8 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/i18n/locales';
-import { contactCards, vcard } from '../../../src/page-model/contacts';
-import type { Contact, PublishedGroup } from '../../../src/page-model/releases';
+import { namedBy, publishedPeople, vcard } from '../../../src/page-model/contacts';
+import type { PersonEntry } from '../../../src/page-model/people';
+import type { PublishedGroup } from '../../../src/page-model/releases';
 
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text) as unknown[]);
 
@@ -64,8 +65,8 @@ describe('a vCard', () => {
 	});
 });
 
-describe('the contact cards of a build', () => {
-	const release = (folder: string, contacts: Partial<Record<Locale, Contact[]>>) =>
+describe('the people a build publishes', () => {
+	const release = (folder: string, contacts: Partial<Record<Locale, string[]>>) =>
 		({
 			folder,
 			translations: Object.fromEntries(
@@ -75,29 +76,34 @@ describe('the contact cards of a build', () => {
 				]),
 			),
 		}) as unknown as PublishedGroup;
-	const ana = { name: 'Ana Pérez', office: 'Press', email: 'ana@example.org' };
-	const otherAna = { name: 'Ana Pérez', email: 'ana.perez@example.net' };
+	const person = (id: string, data: Record<string, unknown>) =>
+		({
+			id,
+			data: { region: 'global', languages: [], topics: [], listed: false, ...data },
+		}) as unknown as PersonEntry;
+	const entries = [
+		person('ana-perez/en', { name: 'Ana Pérez', office: 'Press', email: 'ana@example.org' }),
+		person('ana-perez/fr', { name: 'Ana Pérez', office: 'Presse', email: 'ana@example.org' }),
+		person('bo-li/en', { name: 'Bo Li', phone: '+41 22 717 9111', listed: true }),
+		person('unnamed/en', { name: 'Cy Unnamed', email: 'cy@example.org' }),
+	];
 
-	it('are one per person and language, the people told apart by email and phone', () => {
-		const groups = [
-			release('a', { en: [ana], fr: [{ ...ana, office: 'Presse' }] }),
-			release('b', { en: [ana, otherAna] }),
-		];
-		const { cards, cardOf } = contactCards(groups);
-		expect(cards.map((c) => [c.locale, c.url, c.contact.office])).toEqual([
+	it('are those named by a published release, and those listed, one card per language', () => {
+		const { people, personOf } = publishedPeople(
+			entries,
+			namedBy([release('a', { en: ['ana-perez'], fr: ['ana-perez'] })]),
+		);
+		expect(people.map((p) => [p.locale, p.url, p.office])).toEqual([
 			['en', '/en/contacts/ana-perez.vcf', 'Press'],
-			['en', '/en/contacts/ana-perez-2.vcf', undefined],
 			['fr', '/fr/contacts/ana-perez.vcf', 'Presse'],
+			['en', '/en/contacts/bo-li.vcf', undefined],
 		]);
-		expect(cardOf('en', ana)).toBe('/en/contacts/ana-perez.vcf');
-		expect(cardOf('en', otherAna)).toBe('/en/contacts/ana-perez-2.vcf');
-		expect(cardOf('es', ana)).toBeUndefined();
+		expect(personOf('ana-perez', 'fr')?.office).toBe('Presse');
+		expect(personOf('unnamed', 'en')).toBeUndefined();
 	});
 
-	it('have a file name of a bounded length, however long the name', () => {
-		const long = { name: `Ana ${'Pérez '.repeat(80)}`, email: 'ana@example.org' };
-		const [card] = contactCards([release('a', { en: [long] })]).cards;
-		expect(card?.url.length).toBeLessThan(90);
-		expect(card?.url).toMatch(/^\/en\/contacts\/ana-perez-[a-z-]+\.vcf$/);
+	it('leave out a person only an unpublished release names', () => {
+		const { people } = publishedPeople(entries, namedBy([]));
+		expect(people.map((p) => p.id)).toEqual(['bo-li']);
 	});
 });

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,19 @@ describe('each answer to npm run new, checked as it is typed', () => {
 		expect(checkAnswer('date', '2026-02-30')).toEqual(
 			refused(
 				'date "2026-02-30" is not a day of the calendar: check the month and the day, like: date: 2024-09-16',
+			),
+		);
+	});
+
+	it('takes press contacts as ids of people, none when left empty', () => {
+		expect(checkAnswer('contacts', 'marina-palma, ana-perez')).toEqual({
+			ok: true,
+			value: ['marina-palma', 'ana-perez'],
+		});
+		expect(checkAnswer('contacts', '')).toEqual({ ok: true, value: [] });
+		expect(checkAnswer('contacts', 'Marina')).toEqual(
+			refused(
+				'"Marina" is not the id of a person: write the name of their folder in content/contacts/, like: contacts: [marina-palma]',
 			),
 		);
 	});
@@ -154,6 +168,7 @@ describe('npm run new in a terminal', () => {
 					['Countries', 'CH, XX'],
 					['Countries', 'CH'],
 					['Topics', 'emergencies'],
+					['Press contacts', ''],
 				],
 				['--content', content],
 			);
@@ -176,6 +191,23 @@ describe('npm run new in a terminal', () => {
 });
 
 describe('npm run new with flags', () => {
+	it('refuses a contact who is not a person of contacts/, and writes nothing', async () => {
+		const run = await runScript('scripts/new-release.ts', [
+			...['--content', flagsContent, '--lang', 'en', '--title', 'A shelter'],
+			...['--dateline', 'Geneva', '--countries', 'CH', '--topics', 'emergencies'],
+			...['--contacts', 'nobody-here', '--folder', 'contact-check'],
+		]);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toBe(
+			[
+				'Nothing written: the release would not build.',
+				`  --contacts: "nobody-here" is not a person of ${join(flagsContent, 'contacts')}/: write their file first (EDITING.md, "People"), or check the id.`,
+				'',
+			].join('\n'),
+		);
+		expect(existsSync(join(flagsContent, 'releases/contact-check'))).toBe(false);
+	});
+
 	it('checks them as answers, and writes nothing when one is refused', async () => {
 		const run = await runScript('scripts/new-release.ts', [
 			...[
