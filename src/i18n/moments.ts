@@ -50,3 +50,36 @@ export function formatUtc(date: Date, locale: Locale): string {
 export function formatDay(date: Date, zone: string, locale: Locale): string {
 	return format(locale, false).format(new Date(date.getTime() + offsetMinutes(zone) * 60_000));
 }
+
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
+const timeFormat = (locale: Locale) => {
+	let found = timeFormats.get(locale);
+	if (!found) {
+		found = new Intl.DateTimeFormat(intlOf(locale), { timeStyle: 'short', timeZone: 'UTC' });
+		timeFormats.set(locale, found);
+	}
+	return found;
+};
+
+/**
+ * From a start to an optional end, at the offset `zone` (`+00:00` writes "UTC"), the zone said
+ * once; an end on the same day gives its time alone.
+ * @example formatSpan(new Date('2026-12-10T09:30:00Z'), new Date('2026-12-10T10:00:00Z'), '+01:00', 'en') // => 'Thursday, 10 December 2026 at 10:30 – 11:00 (UTC+01:00)'
+ */
+export function formatSpan(
+	start: Date,
+	end: Date | undefined,
+	zone: string,
+	locale: Locale,
+	{ utc = false } = {},
+): string {
+	const shift = (date: Date) => new Date(date.getTime() + offsetMinutes(zone) * 60_000);
+	const suffix = utc ? ' UTC' : ` (UTC${zone === '+00:00' ? '' : zone})`;
+	const from = format(locale, true).format(shift(start));
+	if (!end) return `${from}${suffix}`;
+	const sameDay = formatDay(start, zone, locale) === formatDay(end, zone, locale);
+	const to = sameDay
+		? timeFormat(locale).format(shift(end))
+		: format(locale, true).format(shift(end));
+	return `${from} – ${to}${suffix}`;
+}

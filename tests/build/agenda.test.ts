@@ -51,9 +51,9 @@ describe('the agenda', () => {
 			);
 		expect(facts(en)).toEqual([
 			'When',
-			'Wednesday, 10 June 2026 at 10:30 (UTC+02:00) – Wednesday, 10 June 2026 at 11:00 (UTC+02:00)',
+			'Wednesday, 10 June 2026 at 10:30 – 11:00 (UTC+02:00)',
 			'In UTC',
-			'Wednesday, 10 June 2026 at 08:30 UTC – Wednesday, 10 June 2026 at 09:00 UTC',
+			'Wednesday, 10 June 2026 at 08:30 – 09:00 UTC',
 			'Where',
 			'Palais des Nations, Geneva',
 			'Follow online',
