@@ -818,15 +818,6 @@ export const cases: Case[] = [
 		`${at('char-title-nbsp')} → title: title is empty. Write it like: title: IOM helps victims of trafficking in Guatemala`,
 	]),
 	one(
-		'a right-to-left override in a contact’s name',
-		'char-contact-bidi',
-		{},
-		[
-			`${at('char-contact-bidi')} → contacts.0.name: contacts.name holds an invisible direction control (U+202E, right-to-left override) at position 5, which can make the text show in another order than it is written: retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).`,
-		],
-		'contacts:\n  - name: "Ana \\u202ePérez"\n    email: aperez@example.org',
-	),
-	one(
 		'a slug holding a zero-width space (two addresses that look the same)',
 		'char-slug-zwsp',
 		{ slug: '"guatemala\\u200bshelter"' },
@@ -889,15 +880,6 @@ export const cases: Case[] = [
 		`${at('dateline-empty')} → dateline: dateline is empty. Write it like: dateline: Guatemala City`,
 	]),
 	one(
-		'a contact email written as a mailto: link',
-		'contact-mailto',
-		{},
-		[
-			`${at('contact-mailto')} → contacts.0.email: "mailto:a@example.org" is not an email address, like: name@iom.int`,
-		],
-		'contacts:\n  - name: Ana Pérez\n    email: "mailto:a@example.org"',
-	),
-	one(
 		'notes to editors holding an iframe',
 		'notes-iframe',
 		{},
@@ -913,19 +895,19 @@ export const cases: Case[] = [
 		[
 			`${at('image-data-url')} → image.src: image.src "data:image/png;base64,iVBORw0KGgo=" is on another site: save the picture in the release folder and write its file name, like: src: ./photo.jpg`,
 		],
-		'image: { src: "data:image/png;base64,iVBORw0KGgo=", alt: A, credit: B }',
+		'image: { src: "data:image/png;base64,iVBORw0KGgo=", alt: A, credit: B, licence: cc0-1.0 }',
 	),
 	{
 		name: 'a lead image with a field of its own (width)',
 		files: {
 			'releases/image-width/index.en.md': release(
 				{ title: 'Case image-width' },
-				'image: { src: ./pixel.png, alt: A single blue pixel, credit: © IOM 2024, width: 100 }',
+				'image: { src: ./pixel.png, alt: A single blue pixel, credit: © IOM 2024, licence: cc-by-4.0, width: 100 }',
 			),
 			'releases/image-width/pixel.png': pixel,
 		},
 		expect: [
-			`${at('image-width')} → image.width: "width" is not a field of image. The fields are: src, alt, caption, credit.`,
+			`${at('image-width')} → image.width: "width" is not a field of image. The fields are: src, alt, caption, credit, licence.`,
 		],
 	},
 ];

@@ -85,6 +85,22 @@ export const peopleCases: Case[] = [
 			`${person_('person-name-cr')} → name: name holds a stray carriage return (U+000D) at position 4: retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).`,
 		],
 	),
+	onePerson(
+		'a right-to-left override in a person’s name',
+		'person-name-bidi',
+		{ name: '"Ana \\u202ePérez"' },
+		[
+			`${person_('person-name-bidi')} → name: name holds an invisible direction control (U+202E, right-to-left override) at position 5, which can make the text show in another order than it is written: retype the text around it, or paste the text again as plain text (Ctrl+Shift+V).`,
+		],
+	),
+	onePerson(
+		'an email written as a mailto: link',
+		'person-mailto',
+		{ email: '"mailto:a@example.org"' },
+		[
+			`${person_('person-mailto')} → email: "mailto:a@example.org" is not an email address, like: name@iom.int`,
+		],
+	),
 	{
 		name: 'translations of a person that disagree on the email',
 		files: {
