@@ -20,9 +20,11 @@ let server: StaticServer;
 let browser: Browser;
 beforeAll(async () => {
 	await rm(content, { recursive: true, force: true });
-	await cp(join(root, 'tests/fixtures/media/releases'), join(content, 'releases'), {
-		recursive: true,
-	});
+	for (const folder of ['releases', 'contacts']) {
+		await cp(join(root, 'tests/fixtures/media', folder), join(content, folder), {
+			recursive: true,
+		});
+	}
 	await mkdir(join(content, 'pages'), { recursive: true });
 	await cp(join(root, 'content/pages/terms-of-use'), join(content, 'pages/terms-of-use'), {
 		recursive: true,

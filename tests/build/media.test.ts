@@ -31,6 +31,7 @@ let build: BuildResult;
 beforeAll(async () => {
 	await rm(content, { recursive: true, force: true });
 	await cp(join(fixture, 'releases'), join(content, 'releases'), { recursive: true });
+	await cp(join(fixture, 'contacts'), join(content, 'contacts'), { recursive: true });
 	// The organisation's terms of use, which `iom-terms` links to.
 	await mkdir(join(content, 'pages'), { recursive: true });
 	await cp(join(root, 'content/pages/terms-of-use'), join(content, 'pages/terms-of-use'), {
