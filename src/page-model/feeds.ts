@@ -6,9 +6,12 @@ import { fileParam, url } from '../i18n/routes';
 import { topics } from '../i18n/topics';
 import { useTranslations } from '../i18n/translate';
 import type { Release, ReleaseGroup } from './publishing';
-import { getReleaseGroups, type PublishedGroup, type PublishedRelease } from './releases';
+import type { PublishedGroup, PublishedRelease } from './releases';
+import { getSiteContent } from './site-content';
 import { lastUpdate } from './publishing';
-import { enclosures } from './material';
+import { enclosures, xmlAttribute } from './material';
+import { plainName } from '../content-model/media-checks';
+import { mediaFile } from '../i18n/file-routes';
 import { taxonomies, taxonomyList, type TaxonomyKey } from './taxonomies';
 
 /** The term a feed is about, in the feed's language. */
@@ -78,19 +81,41 @@ export function absoluteLinks(html: string, site: URL): string {
 	);
 }
 
+/** An attribute value as hast-util-to-html writes it, decoded (character references). */
+const attributeText = (value: string) =>
+	value
+		.replace(/&#x([\da-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+		.replace(/&amp;/g, '&');
+
+/**
+ * A picture of the text as a feed carries it: Astro leaves each one as a placeholder that only a
+ * page renders (`<img __ASTRO_IMAGE_="{…}">`), so the feed shows the original the release's
+ * folder serves (src/pages/files/, every picture of a text being in its `media:`).
+ */
+const feedPicture = (folder: string) => (_: string, value: string) => {
+	const { src, alt } = JSON.parse(attributeText(value)) as { src: string; alt?: string };
+	return `<img src="${xmlAttribute(mediaFile(folder, plainName(src)))}" alt="${xmlAttribute(alt ?? '')}">`;
+};
+
 /**
  * A release body as a feed carries it: without the links headings get to themselves
- * (src/markdown/rehype-links.ts), whose hidden label feed readers would show, and with
- * absolute links.
- * @example feedHtml('<h2 id="a">A</h2><a class="heading-anchor" href="#a">#</a>', site) // => '<h2 id="a">A</h2>'
+ * (src/markdown/rehype-links.ts), whose hidden label feed readers would show, with its pictures
+ * (`feedPicture`) and with absolute links.
+ * @example feedHtml('<h2 id="a">A</h2><a class="heading-anchor" href="#a">#</a>', 'x', site) // => '<h2 id="a">A</h2>'
  */
-export function feedHtml(html: string, site: URL): string {
-	return absoluteLinks(html.replace(/<a class="heading-anchor"[^>]*>[\s\S]*?<\/a>/g, ''), site);
+export function feedHtml(html: string, folder: string, site: URL): string {
+	return absoluteLinks(
+		html
+			.replace(/<a class="heading-anchor"[^>]*>[\s\S]*?<\/a>/g, '')
+			.replace(/<img __ASTRO_IMAGE_="([^"]*)">/g, feedPicture(folder)),
+		site,
+	);
 }
 
 /** Every feed of the site: one per locale, and one per term with releases, per locale. */
 export async function feedRoutes(): Promise<{ params: { feed: string }; props: FeedProps }[]> {
-	const feeds = feedsOf(await getReleaseGroups());
+	const feeds = feedsOf((await getSiteContent()).groups);
 	return feeds.map((props) => ({ params: { feed: fileParam(props.url, '.xml') }, props }));
 }
 
@@ -157,7 +182,7 @@ export function feedOptions(
 			// A term's feed carries the lead only (termFeedSize), and so does a very long text.
 			...(term || rendered.html.length > feedTextLimit
 				? {}
-				: { content: feedHtml(rendered.html, site) }),
+				: { content: feedHtml(rendered.html, release.folder, site) }),
 			// The day of the last update, when there is one (RSS itself has no such field), and the
 			// release's documents, video and sound as enclosures.
 			customData: [

@@ -45,7 +45,6 @@ export function checkInternalLinks(views: ViewProps[], feeds: string[]): void {
 		...publicFiles(),
 	]);
 	const problems: ContentProblem[] = [];
-	const pages = pagesByFile(views);
 	for (const view of views) {
 		const entry = entryOf(view);
 		const html = entry?.rendered?.html ?? '';
@@ -58,8 +57,12 @@ export function checkInternalLinks(views: ViewProps[], feeds: string[]): void {
 				message: `The link to ${href} leads to no page of this site: copy the address from the page you mean, or write the full address of another site.`,
 			});
 		}
+		// What withPageAddresses left: a relative link that names no published page.
 		for (const [, href = ''] of html.matchAll(relativeHref)) {
-			problems.push({ file, message: relativeLinkMessage(href, file, view.locale, pages) });
+			problems.push({
+				file,
+				message: `The link to "${href}" leads to no page of this site: link to a published release or page by its file (../other-release/index.en.md) or its address (which starts with /), or write the full address of another site.`,
+			});
 		}
 	}
 	if (problems.length > 0) throw new ContentError(problems);
@@ -70,32 +73,42 @@ const relativeHref = /\bhref="(?![a-z][a-z\d+.-]*:|\/|#)([^"]+)"/gi;
 
 /** The content entry a view renders, if any. */
 const entryOf = (view: ViewProps) =>
-	view.view === 'release' ? view.release.entry : view.view === 'page' ? view.page.entry : null;
+	view.view === 'release'
+		? view.release.entry
+		: view.view === 'page'
+			? view.page.entry
+			: view.view === 'event'
+				? view.event.entry
+				: null;
 
-/** Each content file's folder, on disk, to its page's URL in each language. */
-function pagesByFile(views: ViewProps[]): Map<string, Partial<Record<Locale, string>>> {
-	const pages = new Map<string, Partial<Record<Locale, string>>>();
-	for (const view of views) {
-		const file = entryOf(view)?.filePath;
+/** Each content folder, on disk, to its page's URL in each language it is published in. */
+export type LinkTargets = Map<string, Partial<Record<Locale, string>>>;
+
+/** The link targets of published pages, each given by its content file and URL. */
+export function linkTargets(pages: { file?: string; locale: Locale; url: string }[]): LinkTargets {
+	const targets: LinkTargets = new Map();
+	for (const { file, locale, url: address } of pages) {
 		if (!file) continue;
 		const folder = dirname(resolve(file));
-		pages.set(folder, { ...pages.get(folder), [view.locale]: view.url });
+		targets.set(folder, { ...targets.get(folder), [locale]: address });
 	}
-	return pages;
+	return targets;
 }
 
 /**
- * Why a relative link is refused, and what to write instead: readers cannot open a content
- * file, so a link to another release or page names its address (in the linking page's language
- * when it exists there), which stays right when the page's address changes language or slug.
+ * The address of the page a relative link of `file` names (`../other/index.en.md`,
+ * `../other/`, with its `#fragment`): that page in the linking page's `locale` when it is
+ * published in it, else in the language the file name gives, else in the first language it
+ * has. Undefined when the link names no published page.
  */
-function relativeLinkMessage(
+export function pageAddress(
 	href: string,
 	file: string,
 	locale: Locale,
-	pages: Map<string, Partial<Record<Locale, string>>>,
-): string {
-	let path = href.split(/[?#]/)[0] ?? '';
+	targets: LinkTargets,
+): string | undefined {
+	const cut = href.search(/[?#]/);
+	let path = cut < 0 ? href : href.slice(0, cut);
 	try {
 		path = decodeURI(path);
 	} catch {
@@ -103,9 +116,46 @@ function relativeLinkMessage(
 	}
 	const target = resolve(dirname(resolve(file)), path);
 	const languageFile = /(?:^|[\\/])index\.([a-z]{2})\.md$/.exec(target);
-	const found = pages.get(languageFile ? dirname(target) : target.replace(/[\\/]$/, ''));
-	const address = found?.[locale] ?? (languageFile && found?.[languageFile[1] as Locale]);
-	return address
-		? `The link to "${href}" names a content file, which readers cannot open: write the page's address instead, ${address}`
-		: `The link to "${href}" leads to no page of this site: write the address of a page, which starts with / (copy it from the page you mean), or the full address of another site.`;
+	const found = targets.get(languageFile ? dirname(target) : target.replace(/[\\/]+$/, ''));
+	if (!found) return undefined;
+	const address =
+		found[locale] ??
+		(languageFile && found[languageFile[1] as Locale]) ??
+		locales.map((l) => found[l]).find(Boolean);
+	return address && `${address}${href.slice(cut < 0 ? href.length : cut).replace(/^\?[^#]*/, '')}`;
+}
+
+/** A content entry as a page renders it: its file, digest and rendered HTML. */
+export interface RenderedEntry {
+	filePath?: string;
+	digest?: string | number;
+	rendered?: { html: string };
+}
+
+/**
+ * The entry with each relative link of its HTML to another release, page or event made into
+ * that page's address (see `pageAddress`); links that name no page stay, for
+ * `checkInternalLinks` to refuse. The addresses join the entry's digest, so a page's cache key
+ * changes when a page it links to moves.
+ */
+export function withPageAddresses<E extends RenderedEntry>(
+	entry: E,
+	locale: Locale,
+	targets: LinkTargets,
+): E {
+	const { filePath, rendered } = entry;
+	if (!filePath || !rendered?.html.includes('href="')) return entry;
+	const resolved: string[] = [];
+	const html = rendered.html.replace(relativeHref, (attribute, href: string) => {
+		const address = pageAddress(href, filePath, locale, targets);
+		if (!address) return attribute;
+		resolved.push(`${href}>${address}`);
+		return `href="${address}"`;
+	});
+	if (resolved.length === 0) return entry;
+	return {
+		...entry,
+		digest: `${entry.digest ?? ''} ${resolved.join(' ')}`,
+		rendered: { ...rendered, html },
+	};
 }

@@ -120,7 +120,7 @@ export function servedFiles(groups: PublishedGroup[]): ServedFile[] {
 }
 
 /** A value for a double-quoted XML attribute. */
-const xmlAttribute = (value: string) =>
+export const xmlAttribute = (value: string) =>
 	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**

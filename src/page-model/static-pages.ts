@@ -11,12 +11,12 @@ import { feedsOf, subscribeFeeds } from './feeds';
 import { checkInternalLinks } from './links';
 import { libraryPages } from './media-library';
 import { localeMenu, type MenuEntry } from './menu';
-import { getSitePages, type SitePage } from './pages';
+import type { SitePage } from './pages';
 import { getPeople } from './people';
-import { getEventGroups } from './events';
 import { listingFor, pageWindow, paginate } from './publishing';
 import { releasePages } from './release-pages';
-import { getReleaseGroups, type PublishedGroup } from './releases';
+import type { PublishedGroup } from './releases';
+import { getSiteContent } from './site-content';
 import { taxonomies, taxonomyList, termList, type Taxonomy, type TaxonomyKey } from './taxonomies';
 import type { StaticPage, ViewProps } from './view-props';
 
@@ -131,9 +131,7 @@ const withEventType = (
 
 /** Every page of the site except the root language chooser and the feeds (feeds.ts). */
 export async function staticPages(): Promise<StaticPage[]> {
-	const groups = await getReleaseGroups();
-	const pages = await getSitePages();
-	const events = await getEventGroups();
+	const { groups, pages, events } = await getSiteContent();
 	const named = new Set([...namedBy(groups), ...speakersOf(events)]);
 	const { people, personOf } = publishedPeople(await getPeople(), named);
 	const menus = Object.fromEntries(locales.map((l) => [l, localeMenu(pages, l)]));

@@ -46,12 +46,13 @@ interface Release {
 }
 
 /**
- * The corpus: releases by folder, the institutional pages by key, the version of the slug of the
+ * The corpus: releases by folder, the institutional pages by key (with the version of their slug;
+ * every release links to page-0 by its file while it exists), the version of the slug of the
  * page the menu names (none: no such page), and the edited strings of the dictionary.
  */
 interface Corpus {
 	releases: Map<string, Release>;
-	pages: Set<string>;
+	pages: Map<string, number>;
 	menu: number | null;
 	dictionary: Map<string, number>;
 }
@@ -62,7 +63,7 @@ const start = (): Corpus => ({
 		['beta', release(['en'], '2024-02-20', ['GT'], ['counter-trafficking'])],
 		['gamma', release(['es', 'fr'], '2024-03-30', ['FR', 'CH'], ['migration-health'])],
 	]),
-	pages: new Set(),
+	pages: new Map(),
 	menu: null,
 	dictionary: new Map(),
 });
@@ -127,6 +128,13 @@ const examples: [Edit[]][] = [
 			{ kind: 'menu', at: 0, value: 1 },
 		],
 	],
+	// A page that releases link to by its file moves to another address.
+	[
+		[
+			{ kind: 'page', at: 0, value: 3 },
+			{ kind: 'page', at: 0, value: 9 },
+		],
+	],
 ];
 
 let names = 0;
@@ -182,9 +190,10 @@ function apply(corpus: Corpus, { kind, at, value }: Edit): void {
 	else if (kind === 'menu') corpus.menu = corpus.menu === null || value % 3 > 0 ? value % 3 : null;
 	else if (kind === 'dictionary') corpus.dictionary.set(pick(dictionaryKeys), value);
 	else if (kind === 'page') {
+		// A page appears, moves to another slug (odd values) or goes (even values).
 		const key = `page-${value % 3}`;
-		if (corpus.pages.has(key)) corpus.pages.delete(key);
-		else corpus.pages.add(key);
+		if (corpus.pages.has(key) && value % 2 === 0) corpus.pages.delete(key);
+		else corpus.pages.set(key, value);
 	}
 }
 
@@ -208,6 +217,9 @@ async function write(corpus: Corpus, dir: string): Promise<void> {
 			);
 		}
 		for (const lang of r.langs) {
+			const link = corpus.pages.has('page-0')
+				? `\nSee [the page](../../pages/page-0/index.${lang}.md).\n`
+				: '';
 			const lines = [
 				`title: Release ${folder} in ${lang}`,
 				`summary: Summary of ${folder} in ${lang}.`,
@@ -233,16 +245,16 @@ async function write(corpus: Corpus, dir: string): Promise<void> {
 			];
 			await writeFile(
 				join(dir, 'releases', folder, `index.${lang}.md`),
-				`---\n${lines.join('\n')}\n---\n\nBody version ${r.body} of ${folder} in ${lang}.\n`,
+				`---\n${lines.join('\n')}\n---\n\nBody version ${r.body} of ${folder} in ${lang}.\n${link}`,
 			);
 		}
 	}
-	for (const key of corpus.pages) {
+	for (const [key, version] of corpus.pages) {
 		for (const lang of langs) {
 			await mkdir(join(dir, 'pages', key), { recursive: true });
 			await writeFile(
 				join(dir, 'pages', key, `index.${lang}.md`),
-				`---\ntitle: Page ${key} ${lang}\nsummary: A page.\nslug: ${key}-${lang}\n---\n\nText of ${key}.\n`,
+				`---\ntitle: Page ${key} ${lang}\nsummary: A page.\nslug: ${key}-v${version}-${lang}\n---\n\nText of ${key}.\n`,
 			);
 		}
 	}

@@ -136,3 +136,23 @@ describe('the pictures of a release, in a real build', () => {
 		]);
 	});
 });
+
+describe('a link of a body to another release by its file, in a real build', () => {
+	it('becomes the address of that release, in the page and in the feed, with its fragment (and the feed shows the picture)', async () => {
+		const page = await readPage(build.outDir, '/en/news/release-with-pictures/');
+		expect(selectAll('article .body p:last-child a', page).map((a) => a.properties.href)).toEqual([
+			'/en/news/release-with-pasted-html/#the-last-paragraph',
+			'/en/news/release-with-pasted-html/',
+		]);
+		const feed = await readFile(join(build.outDir, 'en/news/rss.xml'), 'utf8');
+		expect(feed).toContain(
+			'href=&quot;https://newsroom.example.org/en/news/release-with-pasted-html/#the-last-paragraph&quot;',
+		);
+		expect(feed).not.toContain('index.en.md');
+		// And its picture, which Astro leaves as a placeholder only pages render, as the original.
+		expect(feed).not.toContain('__ASTRO_IMAGE_');
+		expect(feed).toContain(
+			'&lt;img src=&quot;https://newsroom.example.org/files/illustrated/workshop.jpg&quot; alt=&quot;A green and white test pattern with an orange disc&quot;&gt;',
+		);
+	});
+});

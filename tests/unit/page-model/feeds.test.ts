@@ -79,8 +79,16 @@ describe('feeds', () => {
 	it('drop the links headings have to themselves', () => {
 		const html =
 			'<div class="heading"><h2 id="a">A</h2><a class="heading-anchor" href="#a"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “A”</span></a></div><p><a href="/en/">home</a></p>';
-		expect(feedHtml(html, new URL('https://x.org'))).toBe(
+		expect(feedHtml(html, 'a-release', new URL('https://x.org'))).toBe(
 			'<div class="heading"><h2 id="a">A</h2></div><p><a href="https://x.org/en/">home</a></p>',
+		);
+	});
+
+	it('show a picture of the text as its original, which Astro leaves as a placeholder only pages render', () => {
+		const html =
+			'<figure><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./photo.jpg&#x22;,&#x22;alt&#x22;:&#x22;A \\&#x22;quoted\\&#x22; &#x26; <b>&#x22;,&#x22;index&#x22;:0}"></figure>';
+		expect(feedHtml(html, 'a-release', new URL('https://x.org'))).toBe(
+			'<figure><img src="https://x.org/files/a-release/photo.jpg" alt="A &quot;quoted&quot; &amp; &lt;b>"></figure>',
 		);
 	});
 
