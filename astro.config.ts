@@ -9,6 +9,7 @@ import { offline } from './src/integrations/offline';
 import { hostingHeaders } from './src/integrations/hosting';
 import { webEditor } from './src/integrations/cms';
 import { noPartialDist } from './src/integrations/no-partial-dist';
+import { distInPlace } from './src/integrations/dist-in-place';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { newsroomSitemap } from './src/integrations/sitemap';
 // The settings are checked as they are read, when this file loads: before any work.
@@ -19,6 +20,8 @@ import { parallelMarkdown } from './src/markdown/parallel';
 const built = builtSite();
 /** The build log's last line: each step's time (src/integrations/build-steps.ts). */
 const steps = buildSteps();
+/** A rebuild writes over the last build's dist/ (src/integrations/dist-in-place.ts). */
+const inPlace = distInPlace(incremental);
 
 export default defineConfig({
 	site: siteUrl,
@@ -56,6 +59,8 @@ export default defineConfig({
 	// hostingHeaders reads the finished dist/, so it comes after them.
 	integrations: [
 		steps.first,
+		// First of the steps that read dist/: it removes what this build no longer makes.
+		timed('old files', inPlace.first),
 		devServer(),
 		timed('search', pagefindSearch({ reuse: incremental })),
 		timed('reading dist', built.integration),
@@ -64,6 +69,7 @@ export default defineConfig({
 		timed('headers', hostingHeaders(built)),
 		// After every step that reads the built site: the editor is in no page list or index.
 		timed('web editor', webEditor()),
+		inPlace.last,
 		steps.last,
 		// Last: a build that fails before this point leaves no dist/.
 		noPartialDist(),

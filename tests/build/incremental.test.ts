@@ -96,7 +96,7 @@ describe('an incremental rebuild after a release in a new country and topic', ()
 				.exec(output)?.[1]
 				?.split(' · ')
 				.map((s) => s.split(' ')[0]);
-		const order = ['start', 'content', 'bundling', 'pages', 'search', 'reading', 'offline'];
+		const order = ['start', 'content', 'bundling', 'pages', 'old', 'search', 'reading', 'offline'];
 		expect(steps(cleanOutput)).toEqual([...order, 'sitemap', 'headers', 'web']);
 		// Each language's search index, built again or reused, with its time.
 		const bundle = (locale: string) => `${locale} (indexed|reused) [\\d.]+ m?s`;
@@ -117,4 +117,50 @@ describe('an incremental rebuild after a release in a new country and topic', ()
 		expect(strings.labels?.country).toHaveProperty('HN', 'Honduras');
 		expect(strings.labels?.topic).toHaveProperty('emergencies', 'Emergencies');
 	});
+});
+
+// src/integrations/dist-in-place.ts: an editor's next build writes over the last dist/ instead of
+// emptying it and copying every unchanged page back.
+describe('a rebuild over the last dist/, after a release is deleted', () => {
+	let output = '';
+	beforeAll(async () => {
+		await rm(join(content, 'releases', 'honduras-synthetic'), { recursive: true });
+		const env = { ...now, NEWSROOM_CACHE_DIR: join(base, 'cache') };
+		const rebuild = await astroBuild('incremental/site', { content, env, keepDist: true });
+		expect(rebuild.ok, rebuild.output).toBe(true);
+		output = rebuild.output;
+	}, 300_000);
+
+	it('leaves unchanged pages as they are, and removes the page of the deleted release', async () => {
+		expect(output).toContain(
+			'[newsroom:dist-in-place] writing over the dist/ of the last build: unchanged pages stay as they are',
+		);
+		expect(output).toMatch(/\(cached\)/);
+		expect(output).not.toMatch(/\(restored\)/);
+		expect(output).toMatch(
+			/\[newsroom:dist-in-place\] removed \d+ files of the last build that this one has not written/,
+		);
+		const files = await listFiles(join(base, 'site', 'dist'));
+		expect(files.filter((file) => /honduras/i.test(file))).toEqual([]);
+	});
+
+	it('gives the same files, byte for byte, as a clean build of the same content', async () => {
+		const reference = await astroBuild('incremental/clean-after-delete', {
+			content,
+			args: ['--force'],
+			env: { ...now, NEWSROOM_INCREMENTAL: '0', NEWSROOM_CACHE_DIR: join(base, 'clean-cache-2') },
+		});
+		expect(reference.ok, reference.output).toBe(true);
+		expect(await differences(join(base, 'site', 'dist'), reference.outDir)).toEqual([]);
+	}, 300_000);
+
+	it('empties dist/ first when the last build there did not finish', async () => {
+		// A build stopped half-way leaves no record of a finished dist/ in the cache.
+		await rm(join(base, 'cache', 'newsroom-dist.json'));
+		const env = { ...now, NEWSROOM_CACHE_DIR: join(base, 'cache') };
+		const rebuild = await astroBuild('incremental/site', { content, env, keepDist: true });
+		expect(rebuild.ok, rebuild.output).toBe(true);
+		expect(rebuild.output).not.toContain('[newsroom:dist-in-place]');
+		expect(rebuild.output).toMatch(/\(restored\)/);
+	}, 300_000);
 });

@@ -26,7 +26,8 @@ export interface BuildResult {
  * `tests/.tmp/<name>/dist`. `content` points the build at another content folder; `args` are
  * more `astro build` flags (`--force` renders every Markdown file again, so its warnings print
  * even when an earlier build cached it); `project` builds a copy of the project made by
- * `projectCopy` (a test that edits the site's own code edits its copy).
+ * `projectCopy` (a test that edits the site's own code edits its copy). The `dist/` an earlier
+ * build left is removed first, unless `keepDist` (a rebuild over it, as an editor's next build).
  */
 export async function astroBuild(
 	name: string,
@@ -35,10 +36,17 @@ export async function astroBuild(
 		env = {},
 		args = [],
 		project = root,
-	}: { content?: string; env?: Record<string, string>; args?: string[]; project?: string } = {},
+		keepDist = false,
+	}: {
+		content?: string;
+		env?: Record<string, string>;
+		args?: string[];
+		project?: string;
+		keepDist?: boolean;
+	} = {},
 ): Promise<BuildResult> {
 	const outDir = join(tmp, name, 'dist');
-	await rm(outDir, { recursive: true, force: true });
+	if (!keepDist) await rm(outDir, { recursive: true, force: true });
 	const { code, output } = await run(
 		process.execPath,
 		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args],
