@@ -10,6 +10,7 @@ import { hostingHeaders } from './src/integrations/hosting';
 import { webEditor } from './src/integrations/cms';
 import { noPartialDist } from './src/integrations/no-partial-dist';
 import { distInPlace } from './src/integrations/dist-in-place';
+import { searchBundlesUrl } from './src/i18n/file-routes';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { newsroomSitemap } from './src/integrations/sitemap';
 // The settings are checked as they are read, when this file loads: before any work.
@@ -21,7 +22,7 @@ const built = builtSite();
 /** The build log's last line: each step's time (src/integrations/build-steps.ts). */
 const steps = buildSteps();
 /** A rebuild writes over the last build's dist/ (src/integrations/dist-in-place.ts). */
-const inPlace = distInPlace(incremental);
+const inPlace = distInPlace(incremental, { managed: [searchBundlesUrl] });
 
 export default defineConfig({
 	site: siteUrl,
@@ -62,7 +63,7 @@ export default defineConfig({
 		// First of the steps that read dist/: it removes what this build no longer makes.
 		timed('old files', inPlace.first),
 		devServer(),
-		timed('search', pagefindSearch({ reuse: incremental })),
+		timed('search', pagefindSearch({ reuse: incremental, inPlace })),
 		timed('reading dist', built.integration),
 		timed('offline', offline(built)),
 		...newsroomSitemap(built).map((integration) => timed('sitemap', integration)),

@@ -11,6 +11,26 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
+/** What the last finished build recorded in the cache folder. */
+interface Record_ {
+	identity: string;
+	/** What its steps remembered of the files they wrote (`remember`). */
+	facts?: Record<string, string>;
+}
+
+/** The integrations, and what the steps after the pages may know of the kept `dist/`. */
+export interface DistInPlace {
+	first: AstroIntegration;
+	last: AstroIntegration;
+	/**
+	 * What a step remembered under `name` in the last finished build, when this build writes over
+	 * that build's `dist/` (a step may then leave its files as they are); else undefined.
+	 */
+	previous(name: string): string | undefined;
+	/** Remembers `value` under `name` for the next build, with this build's `dist/`. */
+	remember(name: string, value: string): void;
+}
+
 /**
  * A rebuild writes over the previous `dist/` instead of emptying it first. Astro empties the
  * folder before bundling and then copies every unchanged page back from its cache; at thousands of
@@ -26,11 +46,18 @@ import type { AstroIntegration } from 'astro';
  *   folder since (another content folder, another cache, one stopped half-way) leaves no match;
  * - a build that fails removes `dist/` (no-partial-dist.ts).
  * Anything else empties the folder first, as Astro does. So does `NEWSROOM_INCREMENTAL=0`.
+ * The `managed` folders (URL paths) are a later step's own, which it empties or keeps itself:
+ * the search bundles, each left in place when its digest is the one `remember`ed last time.
  */
-export function distInPlace(enabled: boolean): { first: AstroIntegration; last: AstroIntegration } {
+export function distInPlace(
+	enabled: boolean,
+	{ managed = [] }: { managed?: string[] } = {},
+): DistInPlace {
 	let record = '';
 	let outDir = '';
 	let keep = false;
+	let previous: Record<string, string> = {};
+	const facts: Record<string, string> = {};
 
 	const first: AstroIntegration = {
 		name: 'newsroom:dist-in-place',
@@ -40,7 +67,9 @@ export function distInPlace(enabled: boolean): { first: AstroIntegration; last: 
 				outDir = fileURLToPath(config.outDir);
 				record = join(fileURLToPath(config.cacheDir), 'newsroom-dist.json');
 				const id = identity(outDir);
-				keep = enabled && id !== '' && recorded(record) === id;
+				const last = recorded(record);
+				keep = enabled && id !== '' && last?.identity === id;
+				previous = keep ? (last?.facts ?? {}) : {};
 				rmSync(record, { force: true });
 				rmSync(join(outDir, '_headers'), { force: true });
 				if (keep) {
@@ -51,7 +80,9 @@ export function distInPlace(enabled: boolean): { first: AstroIntegration; last: 
 			'astro:build:done': ({ dir, assets, logger }) => {
 				if (!keep) return;
 				const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-				const removed = removeOlder(fileURLToPath(dir), performance.timeOrigin, pages);
+				const root = fileURLToPath(dir);
+				const skipped = new Set(managed.map((url) => join(root, url)));
+				const removed = removeOlder(root, performance.timeOrigin, pages, skipped);
 				if (removed > 0)
 					logger.info(
 						`removed ${removed} files of the last build that this one has not written: pages it no longer makes, and the files of the steps below, which write theirs again`,
@@ -64,11 +95,19 @@ export function distInPlace(enabled: boolean): { first: AstroIntegration; last: 
 		name: 'newsroom:dist-in-place-record',
 		hooks: {
 			'astro:build:done': () => {
-				if (enabled && record) writeFileSync(record, JSON.stringify(identity(outDir)));
+				if (enabled && record)
+					writeFileSync(record, JSON.stringify({ identity: identity(outDir), facts }));
 			},
 		},
 	};
-	return { first, last };
+	return {
+		first,
+		last,
+		previous: (name) => previous[name],
+		remember: (name, value) => {
+			facts[name] = value;
+		},
+	};
 }
 
 /** What identifies a finished build's `dist/`: the folder and its `_headers` file's inode and time. */
@@ -77,11 +116,11 @@ function identity(outDir: string): string {
 	return headers ? `${outDir}\0${headers.ino}\0${headers.mtimeMs}\0${headers.size}` : '';
 }
 
-/** The identity the last finished build recorded, if any. */
-function recorded(file: string): string | undefined {
+/** What the last finished build recorded, if anything. */
+function recorded(file: string): Record_ | undefined {
 	if (!existsSync(file)) return undefined;
 	try {
-		return JSON.parse(readFileSync(file, 'utf8')) as string;
+		return JSON.parse(readFileSync(file, 'utf8')) as Record_;
 	} catch {
 		return undefined;
 	}
@@ -89,14 +128,21 @@ function recorded(file: string): string | undefined {
 
 /**
  * Removes the files of `folder` last written before `since` (milliseconds since the epoch) that
- * are not among `kept`, and the folders that leaves empty; returns how many files it removed.
+ * are not among `kept`, and the folders that leaves empty, leaving the `skipped` folders alone;
+ * returns how many files it removed.
  */
-function removeOlder(folder: string, since: number, kept: Set<string>): number {
+function removeOlder(
+	folder: string,
+	since: number,
+	kept: Set<string>,
+	skipped: Set<string>,
+): number {
 	let removed = 0;
 	for (const entry of readdirSync(folder, { withFileTypes: true })) {
 		const path = join(folder, entry.name);
+		if (skipped.has(path) || skipped.has(`${path}/`)) continue;
 		if (entry.isDirectory()) {
-			removed += removeOlder(path, since, kept);
+			removed += removeOlder(path, since, kept, skipped);
 			if (readdirSync(path).length === 0) rmdirSync(path);
 		} else if (!kept.has(path) && statSync(path).mtimeMs < since) {
 			rmSync(path);

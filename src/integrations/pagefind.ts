@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,16 +8,24 @@ import { locales } from '../i18n/locales';
 import { bundleCache } from '../search/bundle-cache';
 import { bundleDigest, finishBundle, indexedPages, indexPages } from '../search/bundles';
 import { describeStep, duration } from './build-steps';
+import type { DistInPlace } from './dist-in-place';
 
 /**
  * Indexes the built site with Pagefind's Node API after every build, one bundle per locale. Only
  * the pages of the routes the route table marks `indexedBySearch` are read, and in them only
  * elements marked `data-pagefind-body`. A locale none of whose
  * indexed pages changed since a previous build gets that build's bundle back from Astro's cache
- * folder instead: after a one-release edit, one locale of three is indexed again. `reuse: false`
- * indexes every locale.
+ * folder instead: after a one-release edit, one locale of three is indexed again; and when the
+ * build writes over the last `dist/` (`inPlace`), a bundle that would come out the same is
+ * left where it is. `reuse: false` indexes every locale.
  */
-export function pagefindSearch({ reuse = true }: { reuse?: boolean } = {}): AstroIntegration {
+export function pagefindSearch({
+	reuse = true,
+	inPlace,
+}: {
+	reuse?: boolean;
+	inPlace?: Pick<DistInPlace, 'previous' | 'remember'>;
+} = {}): AstroIntegration {
 	let cache: ReturnType<typeof bundleCache> | undefined;
 	let version = '';
 	return {
@@ -39,16 +47,22 @@ export function pagefindSearch({ reuse = true }: { reuse?: boolean } = {}): Astr
 					for (const locale of locales) {
 						const started = performance.now();
 						const output = join(root, searchBundle(locale));
-						rmSync(output, { recursive: true, force: true });
 						const indexed = indexedPages(root, locale);
 						const digest = cache && bundleDigest(root, indexed, version);
-						const reused = digest !== undefined && cache?.restore(locale, digest, output);
+						const name = `search:${locale}`;
+						const kept =
+							digest !== undefined &&
+							inPlace?.previous(name) === digest &&
+							existsSync(join(output, 'pagefind-entry.json'));
+						if (!kept) rmSync(output, { recursive: true, force: true });
+						const reused = kept || (digest !== undefined && cache?.restore(locale, digest, output));
 						if (!reused) await indexPages(root, indexed.globs, output);
 						const pages = await finishBundle(output, locale);
 						if (digest && !reused) cache?.keep(locale, digest, output);
+						if (digest) inPlace?.remember(name, digest);
 						counts.push(`${locale} ${pages}${reused ? ' (unchanged, reused)' : ''}`);
 						const time = duration(performance.now() - started);
-						steps.push(`${locale} ${reused ? 'reused' : 'indexed'} ${time}`);
+						steps.push(`${locale} ${kept ? 'kept' : reused ? 'reused' : 'indexed'} ${time}`);
 					}
 					logger.info(`pages indexed: ${counts.join(', ')}`);
 					describeStep('search', steps.join(', '));

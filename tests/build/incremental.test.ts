@@ -154,6 +154,17 @@ describe('a rebuild over the last dist/, after a release is deleted', () => {
 		expect(await differences(join(base, 'site', 'dist'), reference.outDir)).toEqual([]);
 	}, 300_000);
 
+	it('leaves each search bundle where it is when its pages did not change', async () => {
+		const env = { ...now, NEWSROOM_CACHE_DIR: join(base, 'cache') };
+		const rebuild = await astroBuild('incremental/site', { content, env, keepDist: true });
+		expect(rebuild.ok, rebuild.output).toBe(true);
+		expect(rebuild.output).toMatch(
+			/search [\d.]+ m?s \(en kept [\d.]+ m?s, fr kept [\d.]+ m?s, es kept [\d.]+ m?s\)/,
+		);
+		const reference = join(base, 'clean-after-delete', 'dist');
+		expect(await differences(join(base, 'site', 'dist'), reference)).toEqual([]);
+	}, 300_000);
+
 	it('empties dist/ first when the last build there did not finish', async () => {
 		// A build stopped half-way leaves no record of a finished dist/ in the cache.
 		await rm(join(base, 'cache', 'newsroom-dist.json'));
