@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -6,7 +6,11 @@ import { formatProblems, type ContentFile, type ContentProblem } from './checks'
 import type { FieldShape } from './known-fields';
 import { entryId, entryPath } from '../i18n/language-files';
 import { renderFragment } from '../markdown/fragment';
-import { scanContent, type FileKind } from './scan';
+import { scanContent, type FileKind, type FileResult } from './scan';
+import { scanCache } from './scan-cache';
+
+/** A collection's folder as a file name: `content/releases` → `releases`. */
+const collectionName = (base: string) => base.split(/[\\/]/).filter(Boolean).at(-1) ?? 'content';
 
 /** Thrown when content is invalid: the message lists every problem, file by file. */
 export class ContentError extends AstroError {
@@ -148,7 +152,13 @@ export function strictGlob<Data>({
 				context.store.clear();
 				context.meta.set('mode', mode);
 			}
-			const scan = scanContent(root, base, shape, kind);
+			// What the last build's scan found in each file that has not changed since.
+			const cache = scanCache<FileResult>(
+				join(fileURLToPath(context.config.cacheDir), `newsroom-scan-${collectionName(base)}.bin`),
+				mode,
+			);
+			const scan = scanContent(root, base, shape, kind, cache);
+			cache.save();
 			for (const file of scan.unwritten) {
 				context.logger.info(`${file}: not written yet (no title, no text), so not published.`);
 			}

@@ -16,6 +16,7 @@ import { listedPictures, mediaProblems } from './media-checks';
 import { parseFrontmatter } from './frontmatter';
 import { unknownFields, type FieldShape } from './known-fields';
 import { isUnwritten, sourceHash } from './translations';
+import type { ScanCache } from './scan-cache';
 
 /** A content file that can be read: its frontmatter as written, and its location. */
 export interface ScannedFile {
@@ -98,12 +99,81 @@ export interface FileKind {
 	body?: boolean;
 }
 
-/** Scans the content folder `base` (relative to `root`) for files of the shape `shape`. */
+/** What the scan found in one Markdown file. */
+export interface FileResult {
+	problems: Found[];
+	/** Whether Astro's glob leaves the file out (unreadable, unwritten, or unloadable). */
+	rejected: boolean;
+	/** A language file nobody has written yet. */
+	unwritten?: boolean;
+	/** Its frontmatter as written; Astro cannot load it when `rejected` (a missing picture). */
+	scanned?: ScannedFile;
+}
+
+/** Scans the Markdown file `file` (relative to the root; `path` on disk) of `bytes`. */
+function scanFile(
+	file: string,
+	path: string,
+	bytes: Buffer,
+	shape: FieldShape,
+	{ titleField = 'title', body = true }: FileKind,
+): FileResult {
+	const badLine = firstNonUtf8Line(bytes);
+	if (badLine !== undefined) {
+		return {
+			problems: [
+				{
+					file,
+					line: badLine,
+					message: `The file is not saved as UTF-8 (line ${badLine} holds a character in another encoding): save it again as UTF-8 in your editor.`,
+				},
+			],
+			rejected: true,
+		};
+	}
+	const parsed = parseFrontmatter(file, bytes.toString('utf8'));
+	if (!parsed.ok) return { problems: parsed.problems, rejected: true };
+	if (isUnwritten(parsed.data, parsed.body, titleField))
+		return { problems: [], rejected: true, unwritten: true };
+	// Misspelt fields are reported here and left out of what the schema checks, which then
+	// reports whatever else is wrong with the file.
+	const unknown = unknownFields(file, parsed.data, shape);
+	const hasMedia = shape.fields.includes('media');
+	const pictures = [
+		...leadImageProblems(file, path, parsed.data),
+		...(hasMedia ? mediaProblems(file, path, parsed.data) : []),
+		...(body || parsed.body.trim() !== ''
+			? bodyProblems(
+					file,
+					path,
+					parsed.body,
+					parsed.bodyLine,
+					hasMedia ? listedPictures(parsed.data) : undefined,
+				)
+			: []),
+	];
+	// A picture Astro cannot find stops its whole build: such a file is only reported.
+	return {
+		problems: [...unknown, ...pictures],
+		rejected: pictures.some((p) => p.blocking),
+		scanned: {
+			file,
+			data: withoutFields(parsed.data, unknown),
+			sourceHash: sourceHash(parsed.data, parsed.body),
+		},
+	};
+}
+
+/**
+ * Scans the content folder `base` (relative to `root`) for files of the shape `shape`; with a
+ * `cache`, a file whose bytes and folder are as they were at the last build is not scanned again.
+ */
 export function scanContent(
 	root: string,
 	base: string,
 	shape: FieldShape,
 	{ titleField = 'title', body = true }: FileKind = {},
+	cache?: ScanCache<FileResult>,
 ): Scan {
 	const scan: Scan = {
 		files: new Map(),
@@ -141,55 +211,17 @@ export function scanContent(
 			continue;
 		}
 		const bytes = readFileSync(path);
-		const badLine = firstNonUtf8Line(bytes);
-		if (badLine !== undefined) {
-			scan.problems.push({
-				file,
-				line: badLine,
-				message: `The file is not saved as UTF-8 (line ${badLine} holds a character in another encoding): save it again as UTF-8 in your editor.`,
-			});
-			scan.rejected.push(inFolder);
-			continue;
+		const key = cache?.keyOf(path, bytes);
+		let result = key === undefined ? undefined : cache?.get(file, key);
+		if (!result) {
+			result = scanFile(file, path, bytes, shape, { titleField, body });
+			if (key !== undefined) cache?.set(file, key, result);
 		}
-		const parsed = parseFrontmatter(file, bytes.toString('utf8'));
-		if (!parsed.ok) {
-			scan.problems.push(...parsed.problems);
-			scan.rejected.push(inFolder);
-			continue;
-		}
-		if (isUnwritten(parsed.data, parsed.body, titleField)) {
-			scan.unwritten.push(file);
-			scan.rejected.push(inFolder);
-			continue;
-		}
-		// Misspelt fields are reported here and left out of what the schema checks, which then
-		// reports whatever else is wrong with the file.
-		const unknown = unknownFields(file, parsed.data, shape);
-		const hasMedia = shape.fields.includes('media');
-		const pictures = [
-			...leadImageProblems(file, path, parsed.data),
-			...(hasMedia ? mediaProblems(file, path, parsed.data) : []),
-			...(body || parsed.body.trim() !== ''
-				? bodyProblems(
-						file,
-						path,
-						parsed.body,
-						parsed.bodyLine,
-						hasMedia ? listedPictures(parsed.data) : undefined,
-					)
-				: []),
-		];
-		scan.problems.push(...unknown, ...pictures);
-		// A picture Astro cannot find stops its whole build: such a file is only reported.
-		const scanned = {
-			file,
-			data: withoutFields(parsed.data, unknown),
-			sourceHash: sourceHash(parsed.data, parsed.body),
-		};
-		if (pictures.some((p) => p.blocking)) {
-			scan.rejected.push(inFolder);
-			scan.unloadable.push(scanned);
-		} else scan.files.set(file, scanned);
+		scan.problems.push(...result.problems);
+		if (result.rejected) scan.rejected.push(inFolder);
+		if (result.unwritten) scan.unwritten.push(file);
+		else if (result.scanned && result.rejected) scan.unloadable.push(result.scanned);
+		else if (result.scanned) scan.files.set(file, result.scanned);
 	}
 	return scan;
 }
