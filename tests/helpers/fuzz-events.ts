@@ -85,7 +85,8 @@ export function expectedEvent(
 		kind: eventKinds[e.kind][e.locale],
 		title,
 		place: data.place === undefined ? undefined : shown(data.place, e.locale),
-		online: data.online as string | undefined,
+		// An address is published as written, without the spaces around it.
+		online: typeof data.online === 'string' ? data.online.trim() : undefined,
 	};
 }
 
