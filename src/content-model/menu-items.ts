@@ -7,7 +7,15 @@ export type NavTarget =
 	| {
 			route: Extract<
 				RouteKey,
-				'news' | 'topics' | 'countries' | 'archive' | 'types' | 'subscribe' | 'media'
+				| 'news'
+				| 'topics'
+				| 'countries'
+				| 'archive'
+				| 'types'
+				| 'agenda'
+				| 'mediaContacts'
+				| 'subscribe'
+				| 'media'
 			>;
 	  };
 
@@ -41,6 +49,9 @@ export const menuItems: NavItem[] = [
 			{ label: 'countries.title', target: { route: 'countries' } },
 			{ label: 'archive.title', target: { route: 'archive' } },
 			{ label: 'types.title', target: { route: 'types' } },
+			// What a journalist comes for besides releases: events to attend, people to call.
+			{ label: 'agenda.title', target: { route: 'agenda' } },
+			{ label: 'people.title', target: { route: 'mediaContacts' } },
 			{ label: 'nav.subscribe', target: { route: 'subscribe' } },
 			{ label: 'library.link', target: { route: 'media' } },
 			page('nav.termsOfUse', 'terms-of-use'),

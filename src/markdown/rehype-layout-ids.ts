@@ -45,7 +45,17 @@ export const layoutIdPrefixes = ['region-', 'person-'];
 const isLayoutId = (id: string) =>
 	layoutIds.includes(id) || layoutIdPrefixes.some((prefix) => id.startsWith(prefix));
 
-/** Gives an element of the body whose id the layout uses the next free one (`main-1`). */
+/**
+ * Whether an id does not start with a letter, as a heading's does when its text starts with a
+ * number or punctuation ("… IOM" makes `-iom`, "2024 in figures" `2024-in-figures`): html-validate
+ * wants ids to begin with a letter, so the layout's `h-` goes in front.
+ */
+const startsOddly = (id: string) => /^\P{L}/u.test(id);
+
+/**
+ * Gives an element of the body whose id the layout uses the next free one (`main-1`), and one
+ * whose id does not start with a letter that id behind `h-` (`h--iom`).
+ */
 export function rehypeLayoutIds() {
 	return (tree: Root) => {
 		const taken = new Set(layoutIds);
@@ -53,11 +63,12 @@ export function rehypeLayoutIds() {
 		visit(tree, 'element', (node) => {
 			const id = node.properties.id;
 			if (typeof id !== 'string') return;
-			if (isLayoutId(id)) clashing.push(node);
+			if (isLayoutId(id) || startsOddly(id)) clashing.push(node);
 			taken.add(id);
 		});
 		for (const node of clashing) {
-			// An id that starts like the layout's ("person-of-the-year") keeps its words behind `h-`.
+			// An id that starts like the layout's ("person-of-the-year"), or with no letter, keeps its
+			// words behind `h-`.
 			const id = layoutIds.includes(String(node.properties.id))
 				? String(node.properties.id)
 				: `h-${String(node.properties.id)}`;

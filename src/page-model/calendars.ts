@@ -37,6 +37,8 @@ function vevent(event: PublishedEvent, now: Date): ICAL.Component {
 	const component = new ICAL.Component('vevent');
 	const utc = (date: Date) => ICAL.Time.fromJSDate(date, true);
 	component.addPropertyWithValue('uid', eventUid(event.folder));
+	// With METHOD:PUBLISH, DTSTAMP is when this file was made (RFC 5545 §3.8.7.2): the build's
+	// time. Without a method it would be when the event was last revised, which no file records.
 	component.addPropertyWithValue('dtstamp', utc(now));
 	component.addPropertyWithValue('dtstart', utc(data.start));
 	if (data.end) component.addPropertyWithValue('dtend', utc(data.end));

@@ -1,14 +1,16 @@
 // Content is untrusted input, as a property (fast-check): releases whose every text field (title,
 // summary, dateline, a contact's name and office, the picture's alt, caption and credit, an
-// update's note, the notes to editors) and text hold arbitrary Unicode: control characters,
-// non-characters, halves of surrogate pairs, direction controls, "]]>", "</script>", carriage
-// returns, invisible characters only, very long values. Many releases go into one real
+// update's note, the notes to editors) and text, and events whose title, place, online address
+// and description, hold arbitrary Unicode: control characters, non-characters, halves of
+// surrogate pairs, direction controls, "]]>", "</script>", carriage returns, invisible characters
+// only, very long values (tests/helpers/fuzz-text.ts). Many releases and events go into one real
 // `astro build`; each must be either refused, every line of its refusal naming its file and a
 // field or a line, or published with outputs that real parsers accept and that show its text:
 // every page passes html-validate, the JSON-LD parses back to the text, feeds and sitemaps are
-// XML 1.0, each vCard parses with ical.js with no property added, and the search record holds the
-// title. A refused release is taken out and the rest built again. `npm test` runs one build's
-// worth of releases; `npm run fuzz` runs 200 (NEWSROOM_FUZZ_INPUTS).
+// XML 1.0, each vCard parses with ical.js with no property added, the search record holds the
+// title, and each event's calendar files read back its texts (tests/helpers/fuzz-events.ts). A
+// refused file is taken out and the rest built again. `npm test` runs one build's worth of
+// releases (and half as many events); `npm run fuzz` runs 200 (NEWSROOM_FUZZ_INPUTS).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
@@ -26,6 +28,15 @@ import { typesetText } from '../../src/i18n/typography';
 import { siteUrl } from '../../src/settings';
 import { astroBuild, root, tmp } from '../helpers/astro';
 import { listFiles, listPages, readPage, searchRecords, select, toString } from '../helpers/dist';
+import {
+	checkEvents,
+	eventFile,
+	expectedEvent,
+	fuzzEvent,
+	type ExpectedEvent,
+	type FuzzEvent,
+} from '../helpers/fuzz-events';
+import { collapsed, field, rawQuoted, shown, slugChoice, slugField } from '../helpers/fuzz-text';
 import { xmlProblem } from '../helpers/xml';
 import { pixel } from './catalogue/cases';
 
@@ -36,66 +47,15 @@ const seed = Number(process.env.NEWSROOM_FUZZ_SEED ?? Date.now() % 2 ** 31);
 const only = process.env.NEWSROOM_FUZZ_BUILD;
 const perBuild = Math.min(inputs, 20);
 const runs = Math.ceil(inputs / perBuild);
+/** Events go into each build beside its releases: half as many. */
+const eventsPerBuild = Math.ceil(perBuild / 2);
 const base = join(tmp, 'fuzz');
 const env = { NEWSROOM_NOW: '2025-06-01T00:00:00Z', NEWSROOM_CACHE_DIR: join(base, 'cache') };
-
-// Pieces of text: what editors paste, what breaks formats, what shows nothing.
-const oddButFine = [
-	...['"', "'", '\\', ': ', ' #', '- ', '&', '&amp;', '&#1;', '<', '>', ']]>', '</script>'],
-	...['<!--', '{{', '[x]', '*', '|', '%', '`', 'e\u0301', 'ﬁ', '😀', '👩‍👩‍👧', '\u2028'],
-	...['\u200E', '\u200F', 'a\u200Db', '\u00A0', '…', '...', ' -- ', 'İ', 'ß', 'مرحبا', 'שלום'],
-];
-const breaking = [
-	...['\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u001B', '\u001F', '\u007F', '\u0085'],
-	...['\u009F', '\r', '\r\n', '\n', '\t', '\uFFFE', '\uFFFF', '\uFDD0', '\u{1FFFE}', '\uD800'],
-	...['\uDC00', '\u202A', '\u202E', '\u2066', '\u2069'],
-];
-const invisibles = ['\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060', ' ', '\t', '\n'];
-
-const word = fc.constantFrom('IOM', 'shelter', 'migrants', 'Genève', 'año', 'réfugiés', '2024');
-const printable = fc
-	.array(
-		fc.oneof(
-			{ weight: 3, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }) },
-			{ weight: 3, arbitrary: word },
-			{ weight: 2, arbitrary: fc.constantFrom(...oddButFine) },
-		),
-		{ minLength: 1, maxLength: 8 },
-	)
-	.map((parts) => parts.join(' '));
-const nasty = fc
-	.array(
-		fc.oneof(
-			printable,
-			fc.constantFrom(...breaking),
-			fc.constantFrom(...invisibles),
-			fc.string({ unit: 'binary', maxLength: 4 }),
-		),
-		{ minLength: 1, maxLength: 6 },
-	)
-	.map((parts) => parts.join(''));
-const invisible = fc
-	.array(fc.constantFrom(...invisibles), { minLength: 1, maxLength: 4 })
-	.map((parts) => parts.join(''));
-const long = fc
-	.tuple(printable, fc.integer({ min: 50, max: 3000 }))
-	.map(([text, n]) => Array<string>(n).fill(text).join(' '));
-/** A field's text: mostly text a page can show, sometimes one that must be refused. */
-const field = fc.oneof(
-	{ weight: 24, arbitrary: printable },
-	{ weight: 1, arbitrary: nasty },
-	{ weight: 1, arbitrary: invisible },
-	{ weight: 1, arbitrary: long },
-);
 
 /** One generated release: its language, how its slug is written, and its texts. */
 const release = fc.record({
 	locale: fc.constantFrom<Locale>('en', 'fr', 'es'),
-	slug: fc.oneof(
-		{ weight: 8, arbitrary: fc.constant<'own' | 'none'>('own') },
-		{ weight: 1, arbitrary: fc.constant<'own' | 'none'>('none') },
-		{ weight: 1, arbitrary: field },
-	),
+	slug: slugChoice,
 	title: field,
 	rawTitle: fc.boolean(),
 	summary: field,
@@ -113,9 +73,6 @@ const release = fc.record({
 });
 type Release = typeof release extends fc.Arbitrary<infer T> ? T : never;
 
-/** A text as a double-quoted YAML value, everything but `"` and `\` written as it is. */
-const rawQuoted = (text: string) => `"${text.replace(/[\\"]/g, '\\$&')}"`;
-
 /** The file of a release, in folder `folder`. */
 function releaseFile(r: Release, folder: string): string {
 	const data = {
@@ -124,7 +81,7 @@ function releaseFile(r: Release, folder: string): string {
 		dateline: r.dateline,
 		countries: ['CH'],
 		topics: ['migrant-assistance'],
-		...(r.slug === 'own' ? { slug: folder } : r.slug === 'none' ? {} : { slug: r.slug }),
+		...slugField(r.slug, folder),
 		...(r.contact ? { contacts: [folder] } : {}),
 		...(r.image
 			? {
@@ -166,10 +123,6 @@ interface Expected {
 	contact?: { name: string; office?: string | undefined } | undefined;
 }
 
-/** A text as a page shows it: in the language's typography, trimmed, as NFC. */
-const shown = (text: unknown, locale?: Locale) =>
-	(locale ? typesetText(String(text), locale) : String(text)).trim().normalize('NFC');
-
 /**
  * What the file of `r` must show once published, read as the build reads it: `unreadable` when
  * the content model cannot read it, `unwritten` when it has no title and no text (a language the
@@ -203,17 +156,14 @@ function expected(
 	};
 }
 
-/** White space as Pagefind and a reader see it: runs of it as one space. */
-const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /** A problem line of a build: file, folder, line or field, message. */
 const problemLine =
-	/^(?<file>\S+\/(?:releases|contacts)\/(?<folder>f\d+)\/index\.(?:en|fr|es)\.md)(?::(?<line>\d+))?(?: → (?<field>[\w.]+))?: (?<message>.+)$/;
+	/^(?<file>\S+\/(?:releases|contacts|events)\/(?<folder>[fe]\d+)\/index\.(?:en|fr|es)\.md)(?::(?<line>\d+))?(?: → (?<field>[\w.]+))?: (?<message>.+)$/;
 
 /** Messages about a whole file, which name neither a line nor a field. */
 const fileMessages = /^(The file has no text|The text is [\d.]+ [KM]B long|The link to )/;
 
-const counts = { inputs: 0, refused: 0, published: 0, builds: 0 };
+const counts = { releases: 0, events: 0, refused: 0, published: 0, builds: 0 };
 const reasons = new Map<string, number>();
 
 /** The problem lines of a failed build, each checked to name a file and a field or a line. */
@@ -228,7 +178,7 @@ function refusals(output: string, contentDir: string): Map<string, string[]> {
 	const byFolder = new Map<string, string[]>();
 	for (const line of lines) {
 		const match = problemLine.exec(line)?.groups;
-		expect(match, `a problem line that names no release file: ${line}`).toBeDefined();
+		expect(match, `a problem line that names no file of the batch: ${line}`).toBeDefined();
 		const { folder = '', line: number, field, message = '' } = match ?? {};
 		if (!number && !field) expect(message, line).toMatch(fileMessages);
 		byFolder.set(folder, [...(byFolder.get(folder) ?? []), line]);
@@ -269,8 +219,12 @@ async function invalidPages(dist: string): Promise<string[]> {
 	return found;
 }
 
-/** Checks the outputs of a build against the releases it published. */
-async function checkOutputs(dist: string, published: Expected[]): Promise<void> {
+/** Checks the outputs of a build against the releases and events it published. */
+async function checkOutputs(
+	dist: string,
+	published: Expected[],
+	events: ExpectedEvent[],
+): Promise<void> {
 	expect(await invalidPages(dist)).toEqual([]);
 	const files = await listFiles(dist);
 	for (const file of files.filter((f) => f.endsWith('.xml')))
@@ -315,60 +269,96 @@ async function checkOutputs(dist: string, published: Expected[]): Promise<void> 
 				]);
 		}
 	}
+	await checkEvents(dist, events, records);
 }
 
-/** Writes, builds and checks one batch of generated releases. */
-async function buildBatch(batch: Release[], n: number): Promise<void> {
+/** One build's generated files: releases `f0`, `f1`… (with their people), events `e0`, `e1`… */
+type Batch = { releases: Release[]; events: FuzzEvent[] };
+
+/**
+ * Writes a file of the batch's content, making its folder, and gives the text as written: UTF-8
+ * has no half of a surrogate pair, so Node writes each as U+FFFD, which is what the build reads.
+ */
+async function write<T extends string | Buffer>(
+	content: string,
+	path: string[],
+	data: T,
+): Promise<T> {
+	await mkdir(join(content, ...path.slice(0, -1)), { recursive: true });
+	await writeFile(join(content, ...path), data);
+	return (typeof data === 'string' ? Buffer.from(data).toString('utf8') : data) as T;
+}
+
+/** Writes, builds and checks one batch of generated releases and events. */
+async function buildBatch({ releases, events }: Batch, n: number): Promise<void> {
 	const content = join(base, String(n), 'content');
 	await rm(join(base, String(n)), { recursive: true, force: true });
 	await mkdir(join(content, 'pages'), { recursive: true });
-	await writeFile(join(base, String(n), 'inputs.json'), JSON.stringify(batch, null, '\t'));
+	await writeFile(
+		join(base, String(n), 'inputs.json'),
+		JSON.stringify({ releases, events }, null, '\t'),
+	);
 	const texts = new Map<string, { r: Release; text: string; person?: string | undefined }>();
-	for (const [i, r] of batch.entries()) {
+	for (const [i, r] of releases.entries()) {
 		const folder = `f${i}`;
-		const text = releaseFile(r, folder);
-		const person = personFile(r, folder);
-		if (person !== undefined) {
-			await mkdir(join(content, 'contacts', folder), { recursive: true });
-			await writeFile(join(content, 'contacts', folder, `index.${r.locale}.md`), person);
-		}
-		await mkdir(join(content, 'releases', folder), { recursive: true });
-		await writeFile(join(content, 'releases', folder, `index.${r.locale}.md`), text);
-		await writeFile(join(content, 'releases', folder, 'pixel.png'), pixel);
+		const file = `index.${r.locale}.md`;
+		const card = personFile(r, folder);
+		const person =
+			card === undefined ? card : await write(content, ['contacts', folder, file], card);
+		const text = await write(content, ['releases', folder, file], releaseFile(r, folder));
+		await write(content, ['releases', folder, 'pixel.png'], pixel);
 		texts.set(folder, { r, text, person });
 	}
+	const eventTexts = new Map<string, { e: FuzzEvent; text: string }>();
+	for (const [i, e] of events.entries()) {
+		const folder = `e${i}`;
+		const file = `index.${e.locale}.md`;
+		const text = await write(content, ['events', folder, file], eventFile(e, folder));
+		eventTexts.set(folder, { e, text });
+	}
+	const files = releases.length + events.length;
 	const refused = new Set<string>();
 	let build = await astroBuild(`fuzz/${n}/site`, { content, env });
 	for (let round = 1; !build.ok && round <= 3; round++) {
 		for (const folder of refusals(build.output, content).keys()) {
 			refused.add(folder);
-			await rm(join(content, 'releases', folder), { recursive: true, force: true });
-			await rm(join(content, 'contacts', folder), { recursive: true, force: true });
+			for (const kind of ['releases', 'contacts', 'events'])
+				await rm(join(content, kind, folder), { recursive: true, force: true });
 		}
 		counts.builds++;
-		if (refused.size === batch.length) return void tally(batch.length, refused.size);
+		if (refused.size === files) return void tally({ releases, events }, refused.size);
 		build = await astroBuild(`fuzz/${n}/site`, { content, env });
 	}
 	counts.builds++;
 	expect(build.ok, build.output.slice(-3000)).toBe(true);
-	const published: Expected[] = [];
-	for (const [folder, { r, text, person }] of texts) {
-		const e = expected(r, folder, text, person);
+	/** Whether a file the build leaves out was left out for its reason. */
+	const leftOut = (folder: string, locale: Locale, e: object | 'unreadable' | 'unwritten') => {
 		// A file the content model cannot read must have been refused.
 		if (e === 'unreadable') expect(refused.has(folder), `${folder} was read`).toBe(true);
 		else if (e === 'unwritten')
-			expect(build.output).toContain(`${folder}/index.${r.locale}.md: not written yet`);
-		else if (!refused.has(folder)) published.push(e);
+			expect(build.output).toContain(`${folder}/index.${locale}.md: not written yet`);
+		return e === 'unreadable' || e === 'unwritten' || refused.has(folder);
+	};
+	const published: Expected[] = [];
+	for (const [folder, { r, text, person }] of texts) {
+		const e = expected(r, folder, text, person);
+		if (!leftOut(folder, r.locale, e) && typeof e === 'object') published.push(e);
 	}
-	await checkOutputs(build.outDir, published);
-	tally(batch.length, refused.size);
+	const publishedEvents: ExpectedEvent[] = [];
+	for (const [folder, { e, text }] of eventTexts) {
+		const x = expectedEvent(e, folder, text);
+		if (!leftOut(folder, e.locale, x) && typeof x === 'object') publishedEvents.push(x);
+	}
+	await checkOutputs(build.outDir, published, publishedEvents);
+	tally({ releases, events }, refused.size);
 }
 
 /** Adds a batch to the counts printed at the end. */
-function tally(inputs: number, refused: number): void {
-	counts.inputs += inputs;
+function tally({ releases, events }: Batch, refused: number): void {
+	counts.releases += releases.length;
+	counts.events += events.length;
 	counts.refused += refused;
-	counts.published += inputs - refused;
+	counts.published += releases.length + events.length - refused;
 }
 
 // A run starts from an empty cache: the same seed gives the same builds.
@@ -377,18 +367,19 @@ beforeAll(() => rm(base, { recursive: true, force: true }));
 afterAll(() => {
 	const why = [...reasons].sort((a, b) => b[1] - a[1]).map(([r, k]) => `${r} ${k}`);
 	console.log(
-		`fuzz (seed ${seed}): ${counts.inputs} releases in ${counts.builds} builds, ${counts.refused} refused, ${counts.published} published; refusal lines by field: ${why.join(', ')}`,
+		`fuzz (seed ${seed}): ${counts.releases} releases and ${counts.events} events in ${counts.builds} builds, ${counts.refused} refused, ${counts.published} published; refusal lines by field: ${why.join(', ')}`,
 	);
 });
 
-describe('arbitrary text in every field of a release and of a contact', () => {
+describe('arbitrary text in every field of a release, a contact and an event', () => {
 	it(
-		`is refused naming file and field, or published with valid outputs that show it (${runs * perBuild} releases)`,
+		`is refused naming file and field, or published with valid outputs that show it (${runs * perBuild} releases, ${runs * eventsPerBuild} events)`,
 		async () => {
-			const batches = fc.sample(fc.array(release, { minLength: perBuild, maxLength: perBuild }), {
-				numRuns: runs,
-				seed,
+			const batch = fc.record({
+				releases: fc.array(release, { minLength: perBuild, maxLength: perBuild }),
+				events: fc.array(fuzzEvent, { minLength: eventsPerBuild, maxLength: eventsPerBuild }),
 			});
+			const batches = fc.sample(batch, { numRuns: runs, seed });
 			for (const [n, batch] of batches.entries()) {
 				if (only !== undefined && String(n) !== only) continue;
 				try {

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Root } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { menuItems, type NavItem } from '../../src/content-model/menu-items';
 import { locales } from '../../src/i18n/locales';
-import { attr, readPage, selectAll, text, toString } from '../helpers/dist';
+import { attr, listPages, readPage, selectAll, text, toString } from '../helpers/dist';
 
 const dist = inject('siteDir');
 
@@ -99,6 +100,41 @@ describe('the site navigation', () => {
 			'/fr/qui-sommes-nous/structure/directrice-generale/',
 		);
 	});
+
+	it.each([
+		['en', '/en/agenda/', 'Agenda', '/en/media-contacts/', 'Media contacts'],
+		['fr', '/fr/agenda/', 'Agenda', '/fr/contacts-presse/', 'Contacts presse'],
+		['es', '/es/agenda/', 'Agenda', '/es/contactos-de-prensa/', 'Contactos de prensa'],
+	])(
+		'leads a journalist, in %s, from the News menu and the footer of every page to the agenda and the media contacts',
+		async (locale, agenda, agendaLabel, contacts, contactsLabel) => {
+			const entries = [
+				{ href: agenda, label: agendaLabel },
+				{ href: contacts, label: contactsLabel },
+			];
+			const links = (selector: string, page: Root) =>
+				selectAll(selector, page).map((a) => ({
+					href: String(a.properties.href),
+					label: text(a, 'a'),
+				}));
+			const pages = (await listPages(dist)).filter((p) => p.startsWith(`/${locale}/`));
+			expect(pages.length).toBeGreaterThan(20);
+			for (const path of pages) {
+				const page = await readPage(dist, path);
+				// After the ways to browse releases, before Subscribe and the media library.
+				const news = links('.site-nav .item:first-child .panel-links > li > a', page);
+				expect(news.slice(5, 7), path).toEqual(entries);
+				const footer = links('.site-footer .groups > li:first-child > ul a', page);
+				expect(footer.slice(5, 7), path).toEqual(entries);
+			}
+			for (const { href } of entries) {
+				const page = await readPage(dist, href);
+				expect(attr(page, '.site-nav a[aria-current="page"]', 'href'), href).toBe(href);
+				expect(selectAll('.site-nav a[aria-current]', page), href).toHaveLength(1);
+				expect(attr(page, '.site-nav .item:first-child', 'className'), href).toBe('item active');
+			}
+		},
+	);
 
 	it('lists the countries with releases on “Where we work”, linked to their pages', async () => {
 		for (const [path, href] of [

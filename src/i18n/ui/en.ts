@@ -39,7 +39,8 @@ export const en = {
 	// Site navigation (src/content-model/menu-items.ts)
 	'nav.menu': 'Menu',
 	'nav.close': 'Close',
-	'nav.news.intro': 'Press releases from IOM offices around the world, by topic, country and year.',
+	'nav.news.intro':
+		'Press releases from IOM offices around the world, by topic, country and year; the agenda of press events and the media contacts.',
 	'nav.allNews': 'All press releases',
 	'nav.whoWeAre': 'Who we are',
 	'nav.whoWeAre.intro':

@@ -39,7 +39,7 @@ export const es = {
 	'nav.menu': 'Menú',
 	'nav.close': 'Cerrar',
 	'nav.news.intro':
-		'Los comunicados de prensa de las oficinas de la OIM en todo el mundo, por tema, país y año.',
+		'Los comunicados de prensa de las oficinas de la OIM en todo el mundo, por tema, país y año; la agenda de actos para la prensa y los contactos de prensa.',
 	'nav.allNews': 'Todos los comunicados',
 	'nav.whoWeAre': 'Quiénes somos',
 	'nav.whoWeAre.intro':

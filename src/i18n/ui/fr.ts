@@ -39,7 +39,7 @@ export const fr = {
 	'nav.menu': 'Menu',
 	'nav.close': 'Fermer',
 	'nav.news.intro':
-		'Les communiqués de presse des bureaux de l’OIM dans le monde, par thématique, par pays et par année.',
+		'Les communiqués de presse des bureaux de l’OIM dans le monde, par thématique, par pays et par année ; l’agenda des rendez-vous de presse et les contacts presse.',
 	'nav.allNews': 'Tous les communiqués',
 	// The menu labels are the seed page's own, as it writes them ("Qui sommes nous" included).
 	'nav.whoWeAre': 'Qui sommes nous',

@@ -34,4 +34,14 @@ describe('the ids of a body beside the layout’s', () => {
 			'h-person-of-the-year',
 		]);
 	});
+
+	it('puts h- before an id that does not start with a letter, as html-validate wants', () => {
+		expect(idsAfter(['-iom', '2024-in-figures', 'h--iom', 'año-2024', 'élan'])).toEqual([
+			'h--iom-2',
+			'h-2024-in-figures',
+			'h--iom',
+			'año-2024',
+			'élan',
+		]);
+	});
 });
