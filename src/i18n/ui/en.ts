@@ -374,8 +374,9 @@ export const en = {
 	'library.video': 'Video:',
 	'library.empty': 'No picture or video has been published yet.',
 	'library.link': 'Media library',
-	'save.material':
-		'Documents, video, sound and original pictures ({size} in all) are not saved: download the ones you need from their release.',
+	'save.withMaterial': 'Also save documents, video, sound and original pictures ({size})',
+	'save.withMaterialLatest':
+		'Also save documents, video, sound and original pictures ({size} with every press release, {latestSize} with the {count} latest)',
 	'nav.termsOfUse': 'Terms of use of our material',
 	'cms.field.licence': 'Licence (terms of use)',
 	'cms.hint.licence': 'Under which terms journalists may use it.',

@@ -382,8 +382,10 @@ export const es = {
 	'library.video': 'Vídeo:',
 	'library.empty': 'Todavía no se ha publicado ninguna foto ni ningún vídeo.',
 	'library.link': 'Mediateca',
-	'save.material':
-		'Los documentos, vídeos, sonidos y fotos originales ({size} en total) no se guardan: descargue los que necesite desde su comunicado.',
+	'save.withMaterial':
+		'Guardar también los documentos, vídeos, sonidos y fotos originales ({size})',
+	'save.withMaterialLatest':
+		'Guardar también los documentos, vídeos, sonidos y fotos originales ({size} con todos los comunicados, {latestSize} con los {count} más recientes)',
 	'nav.termsOfUse': 'Condiciones de uso del material',
 	'cms.field.licence': 'Licencia (condiciones de uso)',
 	'cms.hint.licence': 'Las condiciones en que los periodistas pueden usarlo.',

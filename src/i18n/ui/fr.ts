@@ -388,8 +388,10 @@ export const fr = {
 	'library.video': 'Vidéo :',
 	'library.empty': 'Aucune photo ni vidéo n’a encore été publiée.',
 	'library.link': 'Médiathèque',
-	'save.material':
-		'Les documents, vidéos, sons et photos originales ({size} au total) ne sont pas enregistrés : téléchargez ceux dont vous avez besoin depuis leur communiqué.',
+	'save.withMaterial':
+		'Enregistrer aussi les documents, vidéos, sons et photos originales ({size})',
+	'save.withMaterialLatest':
+		'Enregistrer aussi les documents, vidéos, sons et photos originales ({size} avec tous les communiqués, {latestSize} avec les {count} derniers)',
 	'nav.termsOfUse': 'Conditions d’utilisation des contenus',
 	'cms.field.licence': 'Licence (conditions d’utilisation)',
 	'cms.hint.licence': 'Les conditions auxquelles les journalistes peuvent l’utiliser.',
