@@ -11,6 +11,8 @@ export function startSaveOffline(): void {
 	const buttons = [...section.querySelectorAll<HTMLButtonElement>('button[data-set]')];
 	const bar = section.querySelector('progress')!;
 	const status = section.querySelector<HTMLElement>('.progress')!;
+	const choice = section.querySelector<HTMLElement>('.material-choice')!;
+	const withMaterial = choice.querySelector<HTMLInputElement>('input')!;
 	const size = (bytes: number) =>
 		new Intl.NumberFormat(lang, {
 			style: 'unit',
@@ -20,25 +22,46 @@ export function startSaveOffline(): void {
 	let saving: SaveSet = 'everything';
 	let latestCount = 0;
 
+	/**
+	 * States each button's size, with the material when the reader chose to save it too, and what
+	 * the material adds beside the choice (to each set, when both are offered).
+	 */
+	const label = ({ bytes, releases, latest, material }: OfflineSummary) => {
+		const both = latest.releases < releases;
+		const more = (added: number) => (withMaterial.checked ? added : 0);
+		for (const button of buttons) {
+			if (button.dataset.set === 'latest') {
+				button.textContent = fill(strings.latest ?? '', {
+					count: latest.releases,
+					size: size(latest.bytes + more(latest.material.bytes)),
+				});
+				// Only a choice when it leaves releases out.
+				button.hidden = !both;
+			} else {
+				button.textContent = fill(strings.everything ?? '', {
+					size: size(bytes + more(material.bytes)),
+				});
+			}
+		}
+		const text = choice.querySelector('span')!;
+		text.textContent =
+			both && latest.material.bytes !== material.bytes
+				? fill(strings.withMaterialLatest ?? '', {
+						size: size(material.bytes),
+						count: latest.releases,
+						latestSize: size(latest.material.bytes),
+					})
+				: fill(strings.withMaterial ?? '', { size: size(material.bytes) });
+		// Nothing to offer when no page of the language has material.
+		choice.hidden = material.files === 0;
+	};
+
 	void fetch(section.dataset.sizes ?? '')
 		.then((r) => r.json() as Promise<OfflineSummary>)
-		.then(({ bytes, releases, latest, material }) => {
-			latestCount = latest.releases;
-			const note = section.querySelector<HTMLElement>('.material-note');
-			if (note && material.files > 0) {
-				note.textContent = fill(strings.material ?? '', { size: size(material.bytes) });
-				note.hidden = false;
-			}
-			for (const button of buttons) {
-				if (button.dataset.set === 'latest') {
-					button.textContent = fill(strings.latest ?? '', {
-						count: latest.releases,
-						size: size(latest.bytes),
-					});
-					// Only a choice when it leaves releases out.
-					button.hidden = latest.releases >= releases;
-				} else button.textContent = fill(strings.everything ?? '', { size: size(bytes) });
-			}
+		.then((summary) => {
+			latestCount = summary.latest.releases;
+			label(summary);
+			withMaterial.addEventListener('change', () => label(summary));
 			section.hidden = false;
 		})
 		.catch(() => undefined);
@@ -52,6 +75,7 @@ export function startSaveOffline(): void {
 			status.textContent = fill(strings.progress ?? '', message);
 		} else if (message.type === 'save-done') {
 			buttons.forEach((b) => (b.disabled = false));
+			withMaterial.disabled = false;
 			bar.hidden = true;
 			const done = saving === 'latest' ? (strings.doneLatest ?? '') : (strings.done ?? '');
 			status.textContent =
@@ -65,9 +89,15 @@ export function startSaveOffline(): void {
 		button.addEventListener('click', () => {
 			void navigator.serviceWorker.ready.then((registration) => {
 				buttons.forEach((b) => (b.disabled = true));
+				withMaterial.disabled = true;
 				bar.hidden = false;
 				saving = button.dataset.set === 'latest' ? 'latest' : 'everything';
-				const message: ToWorker = { type: 'save-locale', locale, set: saving };
+				const message: ToWorker = {
+					type: 'save-locale',
+					locale,
+					set: saving,
+					material: withMaterial.checked,
+				};
 				registration.active?.postMessage(message);
 			});
 		});

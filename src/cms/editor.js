@@ -6,7 +6,7 @@
 // it names exist.
 /* global CMS, h, createClass, window, document, navigator, URL, URLSearchParams */
 import { adminUrl } from '../i18n/file-routes';
-import { langOf, localeTable } from '../i18n/locales';
+import { defaultLocale, langOf, localeTable } from '../i18n/locales';
 import { url } from '../i18n/routes';
 import { useTranslations } from '../i18n/translate';
 import { decapPhrases, withPhrases } from './decap-phrases';
@@ -16,6 +16,7 @@ import { previewTemplates } from './preview.js';
 import { translatedFromControl } from './translated-from.js';
 import { releaseSpecs } from './fields';
 import { pageSpecs } from './page-fields';
+import { checkFileSizes } from './file-size-check';
 import { checkTranslations } from './translation-check';
 import { registerWidgets } from './widgets.js';
 
@@ -73,12 +74,22 @@ document.addEventListener('DOMContentLoaded', () => {
 	for (const [name, template] of Object.entries(previewTemplates({ h, createClass })))
 		CMS.registerPreviewTemplate(name, template);
 	// Decap checks required fields in the default language only: a translation started and not
-	// finished is refused here, as the build refuses it (translation-check.ts).
+	// finished is refused here, as the build refuses it (translation-check.ts); so is a file larger
+	// than its kind may be (file-size-check.ts), sized as Decap holds the entry's files.
 	CMS.registerEventListener({
 		name: 'preSave',
 		handler: ({ entry }) => {
 			const specs = entry.get('collection') === 'pages' ? pageSpecs : releaseSpecs;
-			checkTranslations(specs, (locale) => entry.getIn(['i18n', locale, 'data'])?.toJS(), ui);
+			const data = (locale) =>
+				(locale === defaultLocale
+					? entry.get('data')
+					: entry.getIn(['i18n', locale, 'data'])
+				)?.toJS();
+			checkTranslations(specs, data, ui);
+			const sizes = new Map(
+				(entry.get('mediaFiles')?.toJS() ?? []).map((file) => [file.name, file.size]),
+			);
+			checkFileSizes(specs, data, (name) => sizes.get(name), ui);
 		},
 	});
 	// The header's link to the site (Decap's `display_url`, written as its address): the home page

@@ -1,8 +1,18 @@
 // The widgets of a release's material (media-schema.ts): the lead picture, the pictures,
 // documents, video and sound it publishes, and its key figures, each with the dictionary key of
 // its texts. fields.ts puts them among the release's fields.
+import { maxBytes, type MediaKind } from '../content-model/media-kinds';
 import type { FieldSpec } from './fields';
 import { licenceOptions } from './options';
+
+/**
+ * Decap's media library refuses to upload a file larger than the build publishes for the kinds a
+ * field takes (its own message, in the interface's language); a field that takes several kinds
+ * is limited by the largest, and file-size-check.ts applies each kind's own limit on saving.
+ */
+const upTo = (...kinds: MediaKind[]) => ({
+	media_library: { config: { max_file_size: Math.max(...kinds.map((kind) => maxBytes[kind])) } },
+});
 
 /** The terms a picture or file may be used under (src/i18n/licences.ts). */
 const licence: FieldSpec = {
@@ -27,7 +37,14 @@ export const media: FieldSpec = {
 	i18n: true,
 	hint: 'cms.hint.media',
 	fields: [
-		{ name: 'file', label: 'cms.field.file', widget: 'file', required: false, choose_url: false },
+		{
+			name: 'file',
+			label: 'cms.field.file',
+			widget: 'file',
+			required: false,
+			choose_url: false,
+			...upTo('picture', 'document', 'video', 'audio'),
+		},
 		{ name: 'url', label: 'cms.field.url', widget: 'string', required: false },
 		{ name: 'alt', label: 'cms.field.alt', widget: 'string', required: false },
 		{ name: 'title', label: 'cms.field.mediaTitle', widget: 'string', required: false },
@@ -39,6 +56,7 @@ export const media: FieldSpec = {
 			widget: 'file',
 			required: false,
 			choose_url: false,
+			...upTo('captions'),
 		},
 		{
 			name: 'poster',
@@ -46,6 +64,7 @@ export const media: FieldSpec = {
 			widget: 'image',
 			required: false,
 			choose_url: false,
+			...upTo('picture'),
 		},
 		{ name: 'transcript', label: 'cms.field.transcript', widget: 'text', required: false },
 	],
@@ -75,7 +94,13 @@ export const image: FieldSpec = {
 	collapsed: true,
 	i18n: true,
 	fields: [
-		{ name: 'src', label: 'cms.field.picture', widget: 'image', choose_url: false },
+		{
+			name: 'src',
+			label: 'cms.field.picture',
+			widget: 'image',
+			choose_url: false,
+			...upTo('picture'),
+		},
 		{ name: 'alt', label: 'cms.field.alt', widget: 'string' },
 		{ name: 'caption', label: 'cms.field.caption', widget: 'string', required: false },
 		{ name: 'credit', label: 'cms.field.credit', widget: 'string', hint: 'cms.hint.credit' },

@@ -46,7 +46,7 @@ export function missingFields(specs: readonly FieldSpec[], data: Record<string, 
 }
 
 /** An error whose text Decap shows as it is ("Échec de l'enregistrement de l'entrée : …"). */
-class Refusal extends Error {
+export class Refusal extends Error {
 	override toString(): string {
 		return this.message;
 	}

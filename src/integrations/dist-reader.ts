@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { metaPolicy } from '../hosting/security-headers';
-import { serviceWorkerUrl } from '../i18n/file-routes';
+import { mediaFilesUrl, serviceWorkerUrl } from '../i18n/file-routes';
 
 /**
  * The finished `dist/` as the post-build steps need it, read in one pass, so that the offline
- * manifests and the service worker's version (src/integrations/offline.ts), the sitemap's page
+ * manifests (with the material each page offers) and the service worker's version
+ * (src/integrations/offline.ts), the sitemap's page
  * index (src/integrations/sitemap.ts) and the header policy (src/integrations/hosting.ts) do not
  * each walk and read every file.
  */
@@ -26,6 +27,8 @@ export interface BuiltSite {
 	policies: Set<string>;
 	/** The page each Pagefind fragment records (its URL and, for releases, ISO date), by file. */
 	fragments: Map<string, { url: string; published?: string }>;
+	/** The files under /files/ each page links to or plays, by URL path (pages with none left out). */
+	downloads: Map<string, string[]>;
 }
 
 /** What the sitemap needs from the `<head>` of one built page. */
@@ -86,6 +89,30 @@ function fragmentPage(bytes: Buffer): { url: string; published?: string } {
 	return meta?.published ? { url, published: meta.published } : { url };
 }
 
+/** An attribute whose value is a file of a release (`href="/files/…"`, `src="/files/…"`). */
+const fileAttribute = Buffer.from(`="${mediaFilesUrl}`);
+
+/**
+ * The files under /files/ a page links to or plays (its downloads, video and sound sources,
+ * captions tracks), from its bytes: only the values of those attributes are decoded.
+ * @example linkedFiles(Buffer.from('<a href="/files/a/b.pdf" download>')) // => ['/files/a/b.pdf']
+ */
+export function linkedFiles(html: Buffer): string[] {
+	const found = new Set<string>();
+	for (let at = html.indexOf(fileAttribute); at >= 0; at = html.indexOf(fileAttribute, at + 1)) {
+		const start = at + 2;
+		const end = html.indexOf('"', start);
+		if (end < 0) break;
+		const value = html.toString('utf8', start, end).replace(/&amp;/g, '&');
+		try {
+			found.add(decodeURI(value));
+		} catch {
+			found.add(value);
+		}
+	}
+	return [...found].sort();
+}
+
 /**
  * Reads every file of a built site once. Synchronous on purpose: thousands of small files one
  * after the other, where each asynchronous read would wait on the thread pool.
@@ -102,6 +129,7 @@ export function readBuiltSite(dist: string): BuiltSite {
 		heads: new Map(),
 		policies: new Set(),
 		fragments: new Map(),
+		downloads: new Map(),
 	};
 	const hash = createHash('sha256');
 	for (const file of files) {
@@ -115,6 +143,8 @@ export function readBuiltSite(dist: string): BuiltSite {
 			site.heads.set(pagePath(file), readHead(head));
 			const policy = metaPolicy(head);
 			if (policy) site.policies.add(policy);
+			const linked = linkedFiles(bytes);
+			if (linked.length > 0) site.downloads.set(pagePath(file), linked);
 		} else if (file.endsWith('.pf_fragment')) {
 			site.fragments.set(file, fragmentPage(bytes));
 		}

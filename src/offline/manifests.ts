@@ -11,6 +11,7 @@ import {
 	backgroundBudget,
 	latestReleases,
 	pagesPerShard,
+	type MaterialSet,
 	shardOf,
 	type OfflineManifest,
 	type OfflineSummary,
@@ -24,6 +25,8 @@ export interface BuiltFiles {
 	sizes: Map<string, number>;
 	/** The page each Pagefind fragment records (its URL and, for releases, ISO date), by file. */
 	fragments: Map<string, { url: string; published?: string }>;
+	/** The files under /files/ each page links to or plays, by page path (`/fr/a/`). */
+	downloads: Map<string, string[]>;
 }
 
 /** The offline files of one locale, as src/integrations/offline.ts writes them. */
@@ -34,10 +37,13 @@ export interface LocaleOffline {
 	shards: Record<string, string>[];
 }
 
+/** A set of material as the summary states it: how many files, how many bytes. */
+const count = (material: MaterialSet) => ({ files: material.files.length, bytes: material.bytes });
+
 /**
  * What a locale needs offline, from the files of the build: its essentials, every page and search
- * file ("Save for offline"), the lighter set of the latest releases, and where each page's
- * search fragment is.
+ * file ("Save for offline"), the lighter set of the latest releases, the material each set's pages
+ * offer (saved only when the reader asks), and where each page's search fragment is.
  */
 export function offlineFor(site: BuiltFiles, locale: Locale, shell: string[]): LocaleOffline {
 	const bundle = searchBundle(locale);
@@ -69,8 +75,13 @@ export function offlineFor(site: BuiltFiles, locale: Locale, shell: string[]): L
 	const withSearch = [...opening, ...pagefind.filter((f) => f !== searchHighlighter(locale))];
 	const essentials = bytesOf(withSearch) <= backgroundBudget ? withSearch : opening;
 	const search = [...pagefind, ...Object.values(fragments)];
-	// Never saved for offline unless a reader downloads one: the summary says how much they are.
-	const material = files.filter((f) => f.startsWith(mediaFilesUrl));
+	// The material the pages of a set offer (documents, video, sound, captions, originals), which
+	// "Read offline" saves only when the reader asks: the summary says how much it adds first.
+	const materialOf = (list: string[]) => {
+		const linked = new Set(list.flatMap((page) => site.downloads.get(page) ?? []));
+		const found = files.filter((f) => f.startsWith(mediaFilesUrl) && linked.has(f));
+		return { files: found, bytes: bytesOf(found) };
+	};
 	const everything = [...new Set([...shell, ...pages, ...search])];
 	// Newest first; the same day's releases by URL, so the set does not change between builds.
 	releases.sort((a, b) => b.published.localeCompare(a.published) || a.url.localeCompare(b.url));
@@ -95,7 +106,13 @@ export function offlineFor(site: BuiltFiles, locale: Locale, shell: string[]): L
 		everything,
 		bytes: bytesOf(everything),
 		releases: releases.length,
-		latest: { files: latest, bytes: bytesOf(latest), releases: newest.length },
+		material: materialOf(pages),
+		latest: {
+			files: latest,
+			bytes: bytesOf(latest),
+			releases: newest.length,
+			material: materialOf(latestPages),
+		},
 	};
 	const fragmentShards = Math.max(1, Math.ceil(Object.keys(fragments).length / pagesPerShard));
 	const shards = Array.from({ length: fragmentShards }, (): Record<string, string> => ({}));
@@ -106,8 +123,12 @@ export function offlineFor(site: BuiltFiles, locale: Locale, shell: string[]): L
 		essentials,
 		bytes: manifest.bytes,
 		releases: manifest.releases,
-		latest: { bytes: manifest.latest.bytes, releases: manifest.latest.releases },
-		material: { files: material.length, bytes: bytesOf(material) },
+		material: count(manifest.material),
+		latest: {
+			bytes: manifest.latest.bytes,
+			releases: manifest.latest.releases,
+			material: count(manifest.latest.material),
+		},
 		fragmentShards,
 	};
 	return { manifest, summary, shards };

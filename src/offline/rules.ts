@@ -76,8 +76,11 @@ export type ToWorker =
 	 * its locale's essentials: home, news index, search and offline pages, search runtime.
 	 */
 	| { type: 'precache-locale'; locale: string; page: string; files: string[] }
-	/** Store the files of one of a locale's offline sets, reporting progress. */
-	| { type: 'save-locale'; locale: string; set: SaveSet };
+	/**
+	 * Store the files of one of a locale's offline sets, reporting progress; with the material of
+	 * its pages (documents, video, sound, originals) when the reader asked for it.
+	 */
+	| { type: 'save-locale'; locale: string; set: SaveSet; material: boolean };
 
 /** What "Save for offline" can save: the latest releases, or every page of the locale. */
 export type SaveSet = 'latest' | 'everything';
@@ -97,6 +100,15 @@ export type FromWorker =
 	| { type: 'save-progress'; locale: string; done: number; total: number }
 	| { type: 'save-done'; locale: string; failed: number };
 
+/**
+ * The files under /files/ that the pages of a set link to or play (documents, video, sound, their
+ * captions, original pictures), and their size: what saving the set with its material adds.
+ */
+export interface MaterialSet {
+	files: string[];
+	bytes: number;
+}
+
 /** What src/integrations/offline.ts writes for each locale at /offline/<locale>.json. */
 export interface OfflineManifest {
 	locale: string;
@@ -106,12 +118,21 @@ export interface OfflineManifest {
 	bytes: number;
 	/** How many releases `everything` holds. */
 	releases: number;
+	/** The material of every page, saved with `everything` only when the reader asks. */
+	material: MaterialSet;
 	/**
 	 * The lighter set, for a poor line or a small device: the `latestReleases` newest releases,
 	 * the first page of every listing, the institutional pages, the search index and the search
-	 * fragments of those pages (search counts the other releases and says they are not saved).
+	 * fragments of those pages (search counts the other releases and says they are not saved);
+	 * and the material of those pages.
 	 */
-	latest: { files: string[]; bytes: number; releases: number };
+	latest: { files: string[]; bytes: number; releases: number; material: MaterialSet };
+}
+
+/** A set of material as the summary states it. */
+interface MaterialSize {
+	files: number;
+	bytes: number;
 }
 
 /**
@@ -124,12 +145,12 @@ export interface OfflineSummary {
 	/** The sizes the "Save for offline" buttons state before anything is downloaded. */
 	bytes: number;
 	releases: number;
-	latest: { bytes: number; releases: number };
 	/**
-	 * The releases' documents, video, sound and original pictures (under /files/), which saving for
-	 * offline leaves out: readers download the ones they need from their release.
+	 * What the material of every page adds (documents, video, sound, captions and original
+	 * pictures, under /files/), stated beside the choice to save it, which is off by default.
 	 */
-	material: { files: number; bytes: number };
+	material: MaterialSize;
+	latest: { bytes: number; releases: number; material: MaterialSize };
 	/** How many files the map from pages to their search fragments is split into. */
 	fragmentShards: number;
 }

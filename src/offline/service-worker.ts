@@ -3,7 +3,8 @@
  * The service worker, bundled to /sw.js by src/integrations/offline.ts with the build's version,
  * locales, shell files and offline pages. Pages are served network-first (a reader online always
  * gets the current site), content-hashed files cache-first; a page never seen answers offline
- * with its locale's offline page.
+ * with its locale's offline page. Files of releases (/files/) are network-first too, so those
+ * "Read offline" saved with their pages open offline.
  */
 import { fragmentShard, offlineManifest, offlineSummary } from '../i18n/file-routes';
 import {
@@ -132,7 +133,8 @@ async function networkFirst(event: FetchEvent): Promise<Response> {
 	const url = new URL(request.url);
 	try {
 		const response = await fetch(request);
-		if (response.ok && response.type === 'basic') {
+		// Not a part of a file (206, as a video's range requests get): the cache keeps whole files.
+		if (response.status === 200 && response.type === 'basic') {
 			const copy = response.clone();
 			event.waitUntil(
 				(async () => {
@@ -199,7 +201,12 @@ self.addEventListener('message', (event) => {
 		event.waitUntil(
 			(async () => {
 				const found = await manifest(message.locale);
-				const files = message.set === 'latest' ? found.latest.files : found.everything;
+				const set =
+					message.set === 'latest'
+						? found.latest
+						: { files: found.everything, material: found.material };
+				// The material only when the reader asked for it, having been told its size.
+				const files = [...set.files, ...(message.material ? set.material.files : [])];
 				let done = 0;
 				let failed = 0;
 				// A few at a time: fast on a good line, gentle on a poor one.

@@ -10,7 +10,7 @@ import { formatOf, type MediaKind } from '../content-model/media-kinds';
 import { plainName } from '../content-model/media-checks';
 import { mediaFile } from '../i18n/file-routes';
 import { licences, type LicenceKey } from '../i18n/licences';
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import type { PublishedGroup, PublishedRelease } from './releases';
 
 /** A file of a release folder as the site serves it. */
@@ -23,6 +23,12 @@ export interface ServedFile {
 	format: string;
 	mime: string;
 	bytes: number;
+}
+
+/** A video's captions in one language, as a `<track>` offers them. */
+export interface CaptionsTrack {
+	locale: Locale;
+	file: ServedFile;
 }
 
 /** A licence, named and linked in the page's language. */
@@ -43,8 +49,11 @@ export interface MaterialItem {
 	image?: ImageMetadata | undefined;
 	alt?: string | undefined;
 	title?: string | undefined;
-	/** A video: its captions in the page's language, its poster. */
-	captions?: ServedFile | undefined;
+	/**
+	 * A video: its captions in every language that has them, the page's language first (each
+	 * published translation names its own file); its poster.
+	 */
+	captions: CaptionsTrack[];
 	poster?: ImageMetadata | undefined;
 	transcript?: string | undefined;
 	/** A hosted video: its address and the site's name. */
@@ -77,8 +86,33 @@ export const licenceLink = (key: LicenceKey, locale: Locale): LicenceLink => ({
 /** The name of a video host as readers know it. */
 const siteName = (url: string) => (/vimeo/.test(new URL(url).hostname) ? 'Vimeo' : 'YouTube');
 
-/** The material of one translation of a release, in its language. */
-export function materialOf(release: PublishedRelease): MaterialItem[] {
+/**
+ * The captions of the video `file` in every published translation of `group` that names some,
+ * `release`'s own first, then in the order of the locale table. Only published translations are
+ * in a group (releases.ts), so a draft's or embargoed translation's captions are never offered.
+ */
+function captionsOf(
+	release: PublishedRelease,
+	group: PublishedGroup | undefined,
+	file: string,
+): CaptionsTrack[] {
+	const others = locales.flatMap((locale) => {
+		const translation = group?.translations[locale];
+		return translation && translation !== release ? [translation] : [];
+	});
+	return [release, ...others].flatMap((translation) => {
+		const item = translation.entry.data.media.find((m) => m.file === file);
+		return item?.captions === undefined
+			? []
+			: [{ locale: translation.locale, file: served(translation, item.captions) }];
+	});
+}
+
+/**
+ * The material of one translation of a release, in its language; a video's captions come from
+ * every translation of its `group` (the release's own alone without one).
+ */
+export function materialOf(release: PublishedRelease, group?: PublishedGroup): MaterialItem[] {
 	return release.entry.data.media.map((item) => {
 		const file = item.file === undefined ? undefined : served(release, item.file);
 		return {
@@ -89,7 +123,7 @@ export function materialOf(release: PublishedRelease): MaterialItem[] {
 			image: 'image' in item ? item.image : undefined,
 			alt: item.alt,
 			title: item.title,
-			captions: item.captions === undefined ? undefined : served(release, item.captions),
+			captions: item.file === undefined ? [] : captionsOf(release, group, item.file),
 			poster: 'posterImage' in item ? item.posterImage : undefined,
 			transcript: item.transcript,
 			hosted: item.url ? { url: item.url, site: siteName(item.url) } : undefined,
@@ -111,8 +145,9 @@ export function servedFiles(groups: PublishedGroup[]): ServedFile[] {
 		for (const release of Object.values(group.translations)) {
 			const lead = leadOriginal(release);
 			if (lead) files.set(lead.url, lead);
-			for (const item of materialOf(release)) {
-				for (const file of [item.file, item.captions]) if (file) files.set(file.url, file);
+			for (const item of materialOf(release, group)) {
+				const captions = item.captions.map((track) => track.file);
+				for (const file of [item.file, ...captions]) if (file) files.set(file.url, file);
 			}
 		}
 	}

@@ -49,7 +49,7 @@ export function releasePages(
 			related: listingFor(related[release.locale]?.get(group) ?? [], release.locale),
 			contacts: release.entry.data.contacts.flatMap((id) => personOf(id, release.locale) ?? []),
 			outdated: outdatedOriginal(release, group),
-			material: materialOf(release),
+			material: materialOf(release, group),
 			lead: release.entry.data.image && {
 				original: leadOriginal(release),
 				licence: licenceLink(release.entry.data.image.licence, release.locale),

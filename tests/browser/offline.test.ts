@@ -182,9 +182,13 @@ describe('reading and searching offline, on the real site under the production h
 		expect(sizes).toEqual({
 			bytes: manifest.bytes,
 			releases: manifest.releases,
-			latest: { bytes: manifest.latest.bytes, releases: manifest.latest.releases },
-			// The site's own content has no documents, video or sound to leave out.
+			// The site's own content has no documents, video or sound to offer.
 			material: { files: 0, bytes: 0 },
+			latest: {
+				bytes: manifest.latest.bytes,
+				releases: manifest.latest.releases,
+				material: { files: 0, bytes: 0 },
+			},
 			fragmentShards: 1,
 		});
 		const { context, page } = await visit(server, '/fr/recherche/');

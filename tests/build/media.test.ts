@@ -17,6 +17,8 @@ const pages = {
 	fr: '/fr/actualites/communique-avec-contenus/',
 	es: '/es/noticias/comunicado-con-material/',
 };
+/** The release published in English only, whose French draft has captions of its own. */
+const talk = '/en/news/release-with-a-talk/';
 /** Narrow no-break space (French digit groups) and no-break space. */
 const nnbsp = '\u202f';
 const nbsp = '\u00a0';
@@ -44,8 +46,11 @@ beforeAll(async () => {
 describe('the material of a release, in a real build', () => {
 	it('serves each file of the release as it is, once for every language', async () => {
 		const served = (await listFiles(build.outDir)).filter((f) => f.startsWith('files/'));
-		expect(served.toSorted()).toEqual(
-			[
+		expect(served.toSorted()).toEqual([
+			// The French translation of this one is a draft: its captions are not served.
+			'files/captioned/talk.en.vtt',
+			'files/captioned/talk.mp4',
+			...[
 				'clip.en.vtt',
 				'clip.es.vtt',
 				'clip.fr.vtt',
@@ -55,7 +60,7 @@ describe('the material of a release, in a real build', () => {
 				'photo.jpg',
 				'tone.mp3',
 			].map((name) => `files/material/${name}`),
-		);
+		]);
 		for (const name of ['clip.mp4', 'fact-sheet.pdf', 'lead.jpg']) {
 			const original = await readFile(join(fixture, 'releases/material', name));
 			expect(await readFile(join(build.outDir, 'files/material', name))).toEqual(original);
@@ -67,7 +72,7 @@ describe('the material of a release, in a real build', () => {
 		expect(files.filter((f) => /secret|drafted|embargoed/.test(f))).toEqual([]);
 		for (const file of files.filter((f) => /\.(html|xml|json)$/.test(f))) {
 			const body = await readFile(join(build.outDir, file), 'utf8');
-			expect(body, file).not.toMatch(/draft-secret|embargo-secret/);
+			expect(body, file).not.toMatch(/draft-secret|embargo-secret|talk\.fr\.vtt/);
 		}
 	});
 
@@ -153,7 +158,9 @@ describe('the material of a release, in a real build', () => {
 		}
 	});
 
-	it('plays video and sound natively, with captions in the page’s language, never by itself', async () => {
+	it('plays video and sound natively, with captions in every language, never by itself', async () => {
+		/** Each language's own name, as the captions menu of a player lists it. */
+		const names = { en: 'English', fr: 'Français', es: 'Español' };
 		for (const [locale, path] of Object.entries(pages)) {
 			const page = await readPage(build.outDir, path);
 			const video = select('#material video', page)!;
@@ -161,13 +168,17 @@ describe('the material of a release, in a real build', () => {
 			expect(video.properties.autoPlay).toBeUndefined();
 			expect(attr(video, 'source', 'src')).toBe('/files/material/clip.mp4');
 			expect(attr(page, '#material video', 'poster')).toMatch(/^\/_astro\/poster\..+\.webp$/);
-			const track = select('track', video)!;
-			expect(track.properties).toMatchObject({
-				kind: 'captions',
-				src: `/files/material/clip.${locale}.vtt`,
-				srcLang: locale,
-				default: true,
-			});
+			// The page's language first, shown by default; then the others, in the site's order.
+			const order = [locale, ...Object.keys(names).filter((l) => l !== locale)];
+			expect(selectAll('track', video).map((track) => track.properties)).toEqual(
+				order.map((lang) => ({
+					kind: 'captions',
+					src: `/files/material/clip.${lang}.vtt`,
+					srcLang: lang,
+					label: names[lang as keyof typeof names],
+					...(lang === locale ? { default: true } : {}),
+				})),
+			);
 			const audio = select('#material audio', page)!;
 			expect(audio.properties.autoPlay).toBeUndefined();
 			expect(attr(audio, 'source', 'type')).toBe('audio/mpeg');
@@ -176,6 +187,20 @@ describe('the material of a release, in a real build', () => {
 		expect(text(await readPage(build.outDir, pages.fr), '#material .video .transcript p')).toBe(
 			`Une voix dit${nbsp}: ceci est un test.`,
 		);
+	});
+
+	it('offers no captions of a draft translation', async () => {
+		const page = await readPage(build.outDir, talk);
+		expect(selectAll('#material video track', page).map((track) => track.properties)).toEqual([
+			{
+				kind: 'captions',
+				src: '/files/captioned/talk.en.vtt',
+				srcLang: 'en',
+				label: 'English',
+				default: true,
+			},
+		]);
+		expect(await listFiles(build.outDir)).not.toContain('files/captioned/talk.fr.vtt');
 	});
 
 	it('shows a hosted video as its poster and a link out, with nothing loaded from its site', async () => {
@@ -265,7 +290,8 @@ describe('the material of a release, in a real build', () => {
 		for (const path of ['/en/news/', '/fr/', '/es/noticias/']) {
 			const page = await readPage(build.outDir, path);
 			const cards = selectAll('.card', page);
-			expect(cards, path).toHaveLength(2);
+			// The release with material, the one without, and the captioned talk (no lead picture).
+			expect(cards, path).toHaveLength(3);
 			const [withPicture, without] = cards;
 			expect(attr(withPicture!, 'img.thumb', 'alt'), path).toBe('');
 			expect(attr(withPicture!, 'img.thumb', 'src')).toMatch(/^\/_astro\/lead\..+\.webp$/);
@@ -299,11 +325,12 @@ describe('the material of a release, in a real build', () => {
 			for (const path of paths) {
 				const page = await readPage(build.outDir, path);
 				const items = selectAll('.library-items li', page);
-				expect(items, path).toHaveLength(4);
+				expect(items, path).toHaveLength(5);
+				// The talk is in English only: every library lists it from its English page.
 				expect(
 					items.map((item) => attr(item, '.from a', 'href')),
 					path,
-				).toEqual(Array(4).fill(pages[locale as keyof typeof pages]));
+				).toEqual([...Array<string>(4).fill(pages[locale as keyof typeof pages]), talk]);
 				expect(attr(items[0]!, 'img', 'src')).toMatch(/^\/_astro\/lead\..+\.webp$/);
 				expect(selectAll('.browse a', page).map((a) => a.properties.href)).toEqual(paths);
 			}
@@ -312,6 +339,7 @@ describe('the material of a release, in a real build', () => {
 		expect(selectAll('.library-items .kind', en).map((kind) => text(kind, '*'))).toEqual([
 			'Video: Two seconds of a test pattern',
 			'Video: The shelter in two minutes',
+			'Video: Two seconds of a talk',
 		]);
 		expect(attr(en, '#material .library-link a', 'href')).toBeUndefined();
 		const release = await readPage(build.outDir, pages.fr);

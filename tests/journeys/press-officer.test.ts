@@ -11,12 +11,13 @@
 // (slugs) the build accepts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { basename, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceHash } from '../../scripts/lib/translation-coverage';
+import { maxBytes } from '../../src/content-model/media-kinds';
 import { adminPolicy } from '../../src/hosting/security-headers';
 import { formatDate } from '../../src/i18n/format';
 import type { Locale } from '../../src/i18n/locales';
@@ -501,6 +502,68 @@ describe('the web editor and the build', () => {
 			)
 			.waitFor({ timeout: patience });
 		expect(existsSync(join(releases, 'a-release-with-half-a-translation'))).toBe(false);
+		await page.context().close();
+	});
+
+	it('refuse a file larger than its kind may be: on upload where a field takes one kind, else on save', async () => {
+		// A photograph padded to 31.5 MB (a JPEG decoder stops at its end): over the 30 MB of a picture.
+		const large = join(tmp, 'web-editor', 'large-photo.jpg');
+		const photograph = await sharp({
+			create: { width: 64, height: 64, channels: 3, background: '#3a6b8c' },
+		})
+			.jpeg()
+			.toBuffer();
+		const bytes = maxBytes.picture + 1.5 * 1024 * 1024;
+		await writeFile(large, Buffer.concat([photograph, Buffer.alloc(bytes - photograph.length)]));
+		const { page } = await openEditor('#/collections/releases/new');
+		const alerts: string[] = [];
+		page.on('dialog', (dialog) => {
+			alerts.push(dialog.message());
+			void dialog.accept();
+		});
+		const en = pane(page, 'en');
+		await en.getByLabel(t('cms.field.date'), { exact: true }).fill('2026-11-30');
+		await choose(page, t('cms.field.countries'), 'Guatemala');
+		await choose(page, t('cms.field.topics'), 'Lutte contre la tr');
+		await writeTexts(page, 'en', {
+			title: 'A release with a picture too large',
+			summary: 'Its picture is larger than the site publishes.',
+			dateline: 'Geneva',
+			body: 'Text.',
+		});
+		// The material takes every kind of file, up to the largest limit (a video's): a picture
+		// over its own limit is uploaded, and refused when she saves, naming the field and limit.
+		await en.getByRole('button', { name: `Ajouter ${t('cms.field.mediaItem')}` }).click();
+		// Its file and captions are the pane's only file widgets (pictures have "Choisir une image"),
+		// and its credit and licence come after the lead picture's.
+		await en.getByRole('button', { name: 'Choisir un fichier' }).first().click();
+		await page.locator('input[type=file]').setInputFiles(large);
+		await page.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
+		await en.getByLabel(t('cms.field.credit'), { exact: true }).last().fill('© IOM 2026 / Name');
+		await en.getByLabel(t('cms.field.licence'), { exact: true }).last().fill('CC BY 4.0');
+		await page.keyboard.press('Enter');
+		await publish(page);
+		const refusal = t('cms.tooLarge.picture', {
+			field: `"${t('cms.field.file')}" (anglais)`,
+			file: '"large-photo.jpg"',
+			size: '31,5\u202fMo',
+			limit: '30\u202fMo',
+		});
+		await page
+			.getByText(`Échec de l'enregistrement de l'entrée : ${typesetText(refusal, 'fr')}`)
+			.waitFor({ timeout: patience });
+		expect(existsSync(join(releases, 'a-release-with-a-picture-too-large'))).toBe(false);
+		// The lead picture takes pictures only: Decap refuses the upload itself, with its message.
+		const lead = en.locator('[aria-label="object field"]', { hasText: t('cms.field.image') });
+		await lead.getByTestId('expand-button').click();
+		await lead.getByRole('button', { name: 'Choisir une image' }).click();
+		await page.locator('input[type=file]').setInputFiles(large);
+		await expect
+			.poll(() => alerts, { timeout: patience })
+			.toEqual([
+				`Le fichier est trop volumineux.\nL'instance est configurée pour bloquer les envois de plus de ${Math.floor(maxBytes.picture / 1000)} kB.`,
+			]);
+		expect(alerts[0]).toContain('31457 kB');
 		await page.context().close();
 	});
 

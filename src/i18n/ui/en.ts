@@ -375,8 +375,19 @@ export const en = {
 	'library.video': 'Video:',
 	'library.empty': 'No picture or video has been published yet.',
 	'library.link': 'Media library',
-	'save.material':
-		'Documents, video, sound and original pictures ({size} in all) are not saved: download the ones you need from their release.',
+	'save.withMaterial': 'Also save documents, video, sound and original pictures ({size})',
+	'save.withMaterialLatest':
+		'Also save documents, video, sound and original pictures ({size} with every press release, {latestSize} with the {count} latest)',
+	'cms.tooLarge.picture':
+		'{field}: {file} is {size}, more than the {limit} a picture may be: save it again at a lower quality or size (3,000 pixels on its longest side print well), then choose it again.',
+	'cms.tooLarge.document':
+		'{field}: {file} is {size}, more than the {limit} a document may be: reduce it (most PDF tools can reduce a file’s size) or split it, then choose it again.',
+	'cms.tooLarge.video':
+		'{field}: {file} is {size}, more than the {limit} a video may be: shorten it or export it at a lower bit rate, or publish it on the organisation’s YouTube or Vimeo channel and give its address instead.',
+	'cms.tooLarge.audio':
+		'{field}: {file} is {size}, more than the {limit} a sound may be: export it at a lower bit rate, or shorten it, then choose it again.',
+	'cms.tooLarge.captions':
+		'{field}: {file} is {size}, more than the {limit} captions may be: a captions file is text, so check it is the right file.',
 	'nav.termsOfUse': 'Terms of use of our material',
 	'cms.field.licence': 'Licence (terms of use)',
 	'cms.hint.licence': 'Under which terms journalists may use it.',

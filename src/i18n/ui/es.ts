@@ -382,8 +382,20 @@ export const es = {
 	'library.video': 'Vídeo:',
 	'library.empty': 'Todavía no se ha publicado ninguna foto ni ningún vídeo.',
 	'library.link': 'Mediateca',
-	'save.material':
-		'Los documentos, vídeos, sonidos y fotos originales ({size} en total) no se guardan: descargue los que necesite desde su comunicado.',
+	'save.withMaterial':
+		'Guardar también los documentos, vídeos, sonidos y fotos originales ({size})',
+	'save.withMaterialLatest':
+		'Guardar también los documentos, vídeos, sonidos y fotos originales ({size} con todos los comunicados, {latestSize} con los {count} más recientes)',
+	'cms.tooLarge.picture':
+		'{field}: {file} pesa {size}, pero una foto no puede superar {limit}. Guárdela de nuevo con menor calidad o tamaño (3000 píxeles en su lado más largo bastan para imprimir) y vuelva a elegirla.',
+	'cms.tooLarge.document':
+		'{field}: {file} pesa {size}, pero un documento no puede superar {limit}. Redúzcalo (la mayoría de las herramientas PDF pueden reducir el tamaño de un archivo) o divídalo, y vuelva a elegirlo.',
+	'cms.tooLarge.video':
+		'{field}: {file} pesa {size}, pero un vídeo no puede superar {limit}. Acórtelo o expórtelo con una tasa de bits menor, o publíquelo en el canal de YouTube o Vimeo de la organización e indique su dirección.',
+	'cms.tooLarge.audio':
+		'{field}: {file} pesa {size}, pero un sonido no puede superar {limit}. Expórtelo con una tasa de bits menor o acórtelo, y vuelva a elegirlo.',
+	'cms.tooLarge.captions':
+		'{field}: {file} pesa {size}, pero unos subtítulos no pueden superar {limit}. Un archivo de subtítulos es texto: compruebe que es el archivo correcto.',
 	'nav.termsOfUse': 'Condiciones de uso del material',
 	'cms.field.licence': 'Licencia (condiciones de uso)',
 	'cms.hint.licence': 'Las condiciones en que los periodistas pueden usarlo.',

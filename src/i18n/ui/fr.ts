@@ -388,8 +388,20 @@ export const fr = {
 	'library.video': 'Vidéo :',
 	'library.empty': 'Aucune photo ni vidéo n’a encore été publiée.',
 	'library.link': 'Médiathèque',
-	'save.material':
-		'Les documents, vidéos, sons et photos originales ({size} au total) ne sont pas enregistrés : téléchargez ceux dont vous avez besoin depuis leur communiqué.',
+	'save.withMaterial':
+		'Enregistrer aussi les documents, vidéos, sons et photos originales ({size})',
+	'save.withMaterialLatest':
+		'Enregistrer aussi les documents, vidéos, sons et photos originales ({size} avec tous les communiqués, {latestSize} avec les {count} derniers)',
+	'cms.tooLarge.picture':
+		'{field} : {file} fait {size}, alors qu’une photo ne peut pas dépasser {limit}. Enregistrez-la de nouveau en qualité ou en taille moindre (3 000 pixels sur son plus grand côté suffisent à l’impression), puis choisissez-la de nouveau.',
+	'cms.tooLarge.document':
+		'{field} : {file} fait {size}, alors qu’un document ne peut pas dépasser {limit}. Réduisez-le (la plupart des outils PDF savent réduire la taille d’un fichier) ou scindez-le, puis choisissez-le de nouveau.',
+	'cms.tooLarge.video':
+		'{field} : {file} fait {size}, alors qu’une vidéo ne peut pas dépasser {limit}. Raccourcissez-la ou exportez-la à un débit moindre, ou publiez-la sur la chaîne YouTube ou Vimeo de l’organisation et indiquez-en l’adresse.',
+	'cms.tooLarge.audio':
+		'{field} : {file} fait {size}, alors qu’un son ne peut pas dépasser {limit}. Exportez-le à un débit moindre ou raccourcissez-le, puis choisissez-le de nouveau.',
+	'cms.tooLarge.captions':
+		'{field} : {file} fait {size}, alors que des sous-titres ne peuvent pas dépasser {limit}. Un fichier de sous-titres est du texte : vérifiez que c’est le bon fichier.',
 	'nav.termsOfUse': 'Conditions d’utilisation des contenus',
 	'cms.field.licence': 'Licence (conditions d’utilisation)',
 	'cms.hint.licence': 'Les conditions auxquelles les journalistes peuvent l’utiliser.',

@@ -60,6 +60,32 @@ describe('reading a built site once', () => {
 		);
 	});
 
+	it('lists the release files each page links to or plays, and only those', async () => {
+		await write({
+			'fr/a/index.html': `${page('https://x.org/fr/a/', "script-src 'self'")}<body>
+				<a href="/files/a/fact-sheet.pdf" download>Fiche</a>
+				<video controls><source src="/files/a/clip.mp4" type="video/mp4">
+				<track kind="captions" src="/files/a/clip.fr.vtt" srclang="fr" default></video>
+				<a href="/files/a/l%C3%A9gende.pdf">Légende</a><a href="/files/a/fact-sheet.pdf">Encore</a>
+				<script type="application/ld+json">{"contentUrl":"https://x.org/files/a/clip.mp4"}</script>
+				<p>/files/a/mentioned-in-text.pdf</p></body>`,
+			'fr/b/index.html': page('https://x.org/fr/b/', "script-src 'self'"),
+		});
+		expect(readBuiltSite(dist).downloads).toEqual(
+			new Map([
+				[
+					'/fr/a/',
+					[
+						'/files/a/clip.fr.vtt',
+						'/files/a/clip.mp4',
+						'/files/a/fact-sheet.pdf',
+						'/files/a/légende.pdf',
+					],
+				],
+			]),
+		);
+	});
+
 	it('versions every byte but the service worker’s own', async () => {
 		await write({ 'fr/index.html': '<p>Un</p>', 'sw.js': 'old' });
 		const first = readBuiltSite(dist).version;

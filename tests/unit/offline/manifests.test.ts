@@ -15,6 +15,7 @@ function site(count: number): BuiltFiles {
 		files: [],
 		sizes: new Map(),
 		fragments: new Map(),
+		downloads: new Map(),
 	};
 	const add = (file: string, size: number) => {
 		built.files.push(file);
@@ -92,16 +93,38 @@ describe('the offline manifest of a locale', () => {
 		expect(large.latest.files).toEqual(expect.arrayContaining(index));
 	});
 
-	it('never saves a release’s files (documents, video, sound, originals), and says how much they are', () => {
-		const built = site(3);
-		built.files.push('/files/r1/fact-sheet.pdf', '/files/r1/clip.mp4');
-		built.sizes.set('/files/r1/fact-sheet.pdf', 2_000_000);
-		built.sizes.set('/files/r1/clip.mp4', 30_000_000);
+	it('lists the material each set’s pages offer apart, with its size, and never in the set itself', () => {
+		const count = latestReleases + 2;
+		const built = site(count);
+		const file = (name: string, bytes: number) => {
+			built.files.push(name);
+			built.sizes.set(name, bytes);
+		};
+		// In the order of the build's files, which are sorted.
+		file('/files/r1/clip.es.vtt', 100);
+		file('/files/r1/clip.mp4', 30_000_000);
+		file('/files/r1/fact-sheet.pdf', 2_000_000);
+		file(`/files/r${count}/photo.jpg`, 500_000);
+		// The oldest release offers a document and a video; the newest a picture; a listing links
+		// the document too; and no page links the Spanish captions.
+		built.downloads.set('/fr/actualites/r1/', ['/files/r1/clip.mp4', '/files/r1/fact-sheet.pdf']);
+		built.downloads.set(`/fr/actualites/r${count}/`, [`/files/r${count}/photo.jpg`]);
+		built.downloads.set('/fr/actualites/page/2/', ['/files/r1/fact-sheet.pdf']);
 		const { manifest, summary } = offlineFor(built, 'fr', shell);
 		const saved = [...manifest.everything, ...manifest.latest.files, ...summary.essentials];
 		expect(saved.filter((f) => f.startsWith('/files/'))).toEqual([]);
-		expect(manifest.bytes).toBe(manifestFor(site(3), 'fr', shell).bytes);
-		expect(summary.material).toEqual({ files: 2, bytes: 32_000_000 });
+		expect(manifest.bytes).toBe(manifestFor(site(count), 'fr', shell).bytes);
+		expect(manifest.material).toEqual({
+			files: ['/files/r1/clip.mp4', '/files/r1/fact-sheet.pdf', `/files/r${count}/photo.jpg`],
+			bytes: 32_500_000,
+		});
+		// The latest set leaves the oldest release out, and its material with it.
+		expect(manifest.latest.material).toEqual({
+			files: [`/files/r${count}/photo.jpg`],
+			bytes: 500_000,
+		});
+		expect(summary.material).toEqual({ files: 3, bytes: 32_500_000 });
+		expect(summary.latest.material).toEqual({ files: 1, bytes: 500_000 });
 	});
 
 	it('makes the latest set the whole locale when it has few releases', () => {
