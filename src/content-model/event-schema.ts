@@ -38,13 +38,17 @@ const eventFields = {
 	end: moment('end', 'end: 2026-12-10T11:30:00+01:00').optional(),
 	/** Where it takes place, e.g. "Palais des Nations, Press room III, Geneva". */
 	place: optionalText('place'),
-	/** The https address to follow it online. Shared. */
+	/**
+	 * The https address to follow it online, as browsers write it (a space in it becomes %20, so
+	 * every page and calendar holds a valid URL). Shared.
+	 */
 	online: z
 		.url({
 			protocol: /^https$/,
 			error: (issue) =>
 				`online "${shown(issue.input)}" is not an https address: write the full address it is followed at, starting with https://, like: online: https://webtv.un.org/`,
 		})
+		.transform((address) => new URL(address).href)
 		.optional(),
 	/** Who speaks: ids of people of content/contacts/. Shared. */
 	speakers: z

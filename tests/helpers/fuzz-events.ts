@@ -85,8 +85,8 @@ export function expectedEvent(
 		kind: eventKinds[e.kind][e.locale],
 		title,
 		place: data.place === undefined ? undefined : shown(data.place, e.locale),
-		// An address is published as written, without the spaces around it.
-		online: typeof data.online === 'string' ? data.online.trim() : undefined,
+		// An address is published as browsers write it: no spaces around it, a space in it as %20.
+		online: typeof data.online === 'string' ? new URL(data.online.trim()).href : undefined,
 	};
 }
 
