@@ -86,6 +86,7 @@ export default defineConfig(
 		ignores: [
 			'dist/',
 			'.astro/',
+			'.newsroom-cache/',
 			'node_modules/',
 			'tests/.tmp/',
 			'tests/fixtures/**/dist/',

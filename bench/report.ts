@@ -184,6 +184,10 @@ function sizeTable(r: SizeResult): string {
 		'',
 		`A release page of the corpus (median of 30): ${kb(r.weight.raw)} of HTML, ${kb(r.weight.htmlGzip)} gzip; HTML + CSS ${kb(r.weight.totalGzip)} gzip.`,
 		'',
+		siteDist
+			? `Files per release (its pages in three languages, their search fragments, pictures, contact cards, listings): ${(siteDist.files / r.n).toFixed(1)} (${siteDist.files} files ÷ ${r.n} releases), with ${r.n * 3} release files and the people they name drawn from a pool of press officers, as a newsroom's are.`
+			: '',
+		'',
 		'| host | limit | the site at this N |',
 		'| --- | --- | --- |',
 		...hosts.map(

@@ -36,4 +36,30 @@ describe('the deployment files agree with the site', () => {
 			'actions/upload-pages-artifact@v3',
 		);
 	});
+
+	it("builds each deploy incrementally from the last deploy's cache, kept outside node_modules", async () => {
+		const workflow = parse(await read('.github/workflows/ci.yml')) as {
+			jobs: Record<
+				string,
+				{
+					steps: {
+						run?: string;
+						uses?: string;
+						with?: Record<string, string>;
+						env?: Record<string, string>;
+					}[];
+				}
+			>;
+		};
+		const steps = workflow.jobs.build?.steps ?? [];
+		const cache = steps.findIndex((s) => s.uses === 'actions/cache@v4');
+		const build = steps.findIndex((s) => s.run === 'npm run build');
+		expect(steps.findIndex((s) => s.run === 'npm ci')).toBeLessThan(cache);
+		expect(cache).toBeLessThan(build);
+		expect(steps[cache]?.with?.path).toBe(steps[build]?.env?.NEWSROOM_CACHE_DIR);
+		expect(steps[cache]?.with?.path).not.toMatch(/node_modules/);
+		// A new cache each run, restored from the newest of the earlier ones.
+		expect(steps[cache]?.with?.key).toBe('newsroom-build-${{ github.run_id }}');
+		expect(steps[cache]?.with?.['restore-keys']).toBe('newsroom-build-');
+	});
 });
