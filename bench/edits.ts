@@ -46,6 +46,27 @@ export async function realisticEdit(content: string, n: number): Promise<Edit> {
 	return { added, redated, untranslated };
 }
 
+/**
+ * The most common publish: one new release in all three languages, dated the newest of the
+ * corpus (so it heads every listing and shifts each listing's pages by one). Its facts and text
+ * are those of release-00001 under a new folder, dates and slugs; returns the folder.
+ */
+export async function publishNew(content: string, round: number): Promise<string> {
+	const releases = join(content, 'releases');
+	const folder = `release-published-${round}`;
+	await mkdir(join(releases, folder), { recursive: true });
+	for (const lang of ['en', 'fr', 'es']) {
+		const text = await readFile(join(releases, folderOf(1), languageFile(lang)), 'utf8');
+		await writeFile(
+			join(releases, folder, languageFile(lang)),
+			text
+				.replace(/^date: .*$/m, `date: 2026-10-${String(20 + round).padStart(2, '0')}`)
+				.replace(/^slug: .*$/m, `slug: bench-${lang}-published-${round}`),
+		);
+	}
+	return folder;
+}
+
 /** Paths whose bytes differ between two folders, or that exist in one only. */
 export async function compareFolders(a: string, b: string): Promise<string[]> {
 	const digests = async (dir: string) => {

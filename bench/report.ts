@@ -175,9 +175,21 @@ function sizeTable(r: SizeResult): string {
 			s,
 		)}; **site's rebuild ÷ Hugo's clean build ${range(rebuildRatios, x)}**.`,
 		'',
+		`One release published (a new release in three languages, the newest, so it heads every listing), rebuilt incrementally, against Hugo + Pagefind's clean build, alternated: site ${range(
+			r.publishes.map((b) => b.site.wall),
+			s,
+		)}, Hugo ${range(
+			r.publishes.map((b) => b.hugo.wall),
+			s,
+		)}; **site's rebuild ÷ Hugo's clean build ${range(
+			r.publishes.map((b) => b.site.wall / b.hugo.wall),
+			x,
+		)}**.`,
+		'',
 		...stepTable(
 			site.map((v) => v.steps),
 			r.rebuilds.map((b) => b.steps),
+			r.publishes.map((b) => b.steps),
 		),
 		'',
 		`Realistic edit (a new release in a country and a topic no release used, ${r.realistic.edit.redated} redated, the Spanish translation of ${r.realistic.edit.untranslated} removed), rebuilt incrementally in ${s(r.realistic.run.wall)}; files differing from a full render: ${r.realistic.differences.length ? `**${r.realistic.differences.length}** (${r.realistic.differences.slice(0, 5).join(', ')})` : '**none**'}.`,
@@ -198,17 +210,17 @@ function sizeTable(r: SizeResult): string {
 	].join('\n');
 }
 
+type Steps = Record<string, number> | undefined;
+
 /**
- * Where the time goes: each step of the site's clean build and of its one-release rebuild, as
+ * Where the time goes: each step of the site's clean build and of its two kinds of rebuild, as
  * the build log times them (median and range over the rounds).
  */
-function stepTable(
-	clean: (Record<string, number> | undefined)[],
-	rebuild: (Record<string, number> | undefined)[],
-): string[] {
-	const labels = [...new Set([...clean, ...rebuild].flatMap((steps) => Object.keys(steps ?? {})))];
+function stepTable(clean: Steps[], rebuild: Steps[], publish: Steps[]): string[] {
+	const columns = [clean, rebuild, publish];
+	const labels = [...new Set(columns.flat().flatMap((steps) => Object.keys(steps ?? {})))];
 	if (!labels.length) return [];
-	const cell = (runs: (Record<string, number> | undefined)[], label: string) =>
+	const cell = (runs: Steps[], label: string) =>
 		range(
 			runs.map((steps) => steps?.[label] ?? NaN),
 			s,
@@ -216,9 +228,9 @@ function stepTable(
 	return [
 		"The site's build, step by step (its build log's last line, src/integrations/build-steps.ts):",
 		'',
-		'| step | clean build | one-release rebuild |',
-		'| --- | --- | --- |',
-		...labels.map((label) => `| ${label} | ${cell(clean, label)} | ${cell(rebuild, label)} |`),
+		'| step | clean build | one release edited | one release published |',
+		'| --- | --- | --- | --- |',
+		...labels.map((label) => `| ${label} | ${columns.map((c) => cell(c, label)).join(' | ')} |`),
 	];
 }
 

@@ -5,13 +5,13 @@
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { profileBuild, type ProfileSummary } from './cpuprofile';
-import { compareFolders, realisticEdit } from './edits';
+import { compareFolders, publishNew, realisticEdit } from './edits';
 import { generateCorpus, root } from './generate';
 import { hugoSite } from './hugo-content';
 import { folderStats, measure, relatedTimeFromLog, stepsFromLog, type Run } from './measure';
 import { corpusPageWeight, realSiteWeights } from './page-weight';
 import { machine, writeReport } from './report';
-import type { Peer, PeerRun, SizeResult } from './types';
+import type { Peer, PeerRun, Rebuild, SizeResult } from './types';
 import { parseCommand } from '../scripts/lib/cli';
 
 const { values } = parseCommand({
@@ -145,6 +145,30 @@ async function benchSize(n: number): Promise<SizeResult> {
 		baseline: () => buildBaseline(content, out('baseline')),
 		hugo: () => buildHugo(hugo, out('hugo')),
 	};
+	/** `rounds` edits, each rebuilt incrementally and alternated with Hugo's clean build. */
+	const rebuildRounds = async (label: string, edit: (round: number) => Promise<unknown>) => {
+		const results: Rebuild[] = [];
+		for (let round = 1; round <= rounds; round++) {
+			await edit(round);
+			const site = check(
+				await measure(node, [astro, 'build', '--outDir', out('site')], {
+					cwd: root,
+					env: { NEWSROOM_CONTENT_DIR: content, NEWSROOM_NOW: now, NEWSROOM_CACHE_DIR: siteCache },
+				}),
+				`site rebuild (${label})`,
+			);
+			const clean = await buildHugo(hugo, out('hugo'));
+			log(
+				`N=${n} ${label}, round ${round}: site ${site.wall.toFixed(1)} s, Hugo clean ${clean.wall.toFixed(1)} s`,
+			);
+			results.push({
+				site: { ...site, output: '' },
+				hugo: { ...clean, output: '' },
+				steps: stepsFromLog(site.output),
+			});
+		}
+		return results;
+	};
 	const runs: PeerRun[] = [];
 	for (let round = 0; round < warmup + rounds; round++) {
 		for (const peer of ['site', 'baseline', 'hugo'] as const) {
@@ -159,30 +183,17 @@ async function benchSize(n: number): Promise<SizeResult> {
 
 	// An editor's rebuild: one English release edited, everything incremental (the site's last
 	// clean build left its caches), alternated with Hugo's clean build of the same corpus.
-	const rebuilds: SizeResult['rebuilds'] = [];
 	const edited = join(
 		content,
 		`releases/release-${String(Math.ceil(n / 2)).padStart(5, '0')}/index.en.md`,
 	);
-	for (let round = 0; round < rounds; round++) {
-		await appendFile(edited, `\nA sentence the benchmark added, round ${round + 1}.\n`);
-		const site = check(
-			await measure(node, [astro, 'build', '--outDir', out('site')], {
-				cwd: root,
-				env: { NEWSROOM_CONTENT_DIR: content, NEWSROOM_NOW: now, NEWSROOM_CACHE_DIR: siteCache },
-			}),
-			'site rebuild',
-		);
-		const clean = await buildHugo(hugo, out('hugo'));
-		log(
-			`N=${n} rebuild round ${round + 1}: site ${site.wall.toFixed(1)} s, Hugo clean ${clean.wall.toFixed(1)} s`,
-		);
-		rebuilds.push({
-			site: { ...site, output: '' },
-			hugo: { ...clean, output: '' },
-			steps: stepsFromLog(site.output),
-		});
-	}
+	const rebuilds = await rebuildRounds('one release edited', () =>
+		appendFile(edited, '\nA sentence the benchmark added.\n'),
+	);
+	// The most common publish: one new release in three languages, at the top of every listing.
+	const publishes = await rebuildRounds('one release published', (round) =>
+		publishNew(content, round),
+	);
 
 	// A realistic edit (a new release in a country and a topic no release used, a changed date,
 	// a removed translation), rebuilt incrementally and compared with a full render.
@@ -218,6 +229,7 @@ async function benchSize(n: number): Promise<SizeResult> {
 		meanWords: corpus.meanWords,
 		runs,
 		rebuilds,
+		publishes,
 		realistic: { edit, run: { ...realistic, output: '' }, differences },
 		weight,
 	};

@@ -20,6 +20,13 @@ export interface PeerRun {
 	related?: number | undefined;
 }
 
+/** An incremental rebuild of the site (with its steps) and Hugo's clean build after it. */
+export interface Rebuild {
+	site: Run;
+	hugo: Run;
+	steps?: Record<string, number> | undefined;
+}
+
 /** Everything measured for one N. */
 export interface SizeResult {
 	n: number;
@@ -28,7 +35,9 @@ export interface SizeResult {
 	/** Counted clean builds, in the order they ran (site, baseline, Hugo, site, …). */
 	runs: PeerRun[];
 	/** Alternated: the site's one-release rebuild (with its steps), then Hugo's clean build, per round. */
-	rebuilds: { site: Run; hugo: Run; steps?: Record<string, number> | undefined }[];
+	rebuilds: Rebuild[];
+	/** Alternated the same way: the rebuild after one new release in three languages is added. */
+	publishes: Rebuild[];
 	/** The realistic edit, rebuilt incrementally, and the files that differ from a full render. */
 	realistic: { edit: Edit; run: Run; differences: string[] };
 	/** The HTML of a corpus release page of the site (median over the pages weighed). */
