@@ -2,8 +2,9 @@
 // frontmatter (`image.src`) or of the text (`![…](photo.jpg)`), and any file a later field names.
 // Whoever writes content may name only regular files of their own folder: no path that climbs out
 // of it (another release's picture would publish it with this one, embargo or not), no absolute
-// path, no symbolic link (it could point anywhere on the build machine). The file's bytes are
-// never read into a message: a refusal names the path as written, never what it holds.
+// path, no symbolic link (it could point anywhere on the build machine), no name an address would
+// have to escape. The file's bytes are never read into a message: a refusal names the path as
+// written, never what it holds.
 import { closeSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import {
@@ -29,6 +30,13 @@ const inside = (folder: string, path: string) => {
 	const rest = relative(folder, path);
 	return rest === '' || (!rest.startsWith(`..${sep}`) && rest !== '..' && !isAbsolute(rest));
 };
+
+/**
+ * A name a file of a folder may have: the characters an address carries as they are, the ones
+ * the web editor's uploads keep (`slug.encoding: ascii` in cms/config.ts). A space, `#`, `%` or
+ * accent would have to be escaped in every link, feed and manifest that names the file.
+ */
+const isSafeName = (name: string) => /^[A-Za-z0-9._~-]+$/.test(name);
 
 /** The symbolic link on the way from `folder` down to `path`, if there is one. */
 function linkOnTheWay(folder: string, path: string): string | undefined {
@@ -63,6 +71,11 @@ export function resolveContentPath(file: string, written: string, what: string):
 		return {
 			ok: false,
 			message: `${what} is outside the folder of this file: a release shows only its own files (to show another release's picture, link to that release instead), so ${fix}.`,
+		};
+	if (/[?#]/.test(written) || !relative(folder, path).split(sep).every(isSafeName))
+		return {
+			ok: false,
+			message: `${what} is not a file name the site can publish: a name may hold only letters without accents, digits, hyphens, underscores and dots (as the web editor saves uploads), so that its address works in every browser, feed and server. Rename the file, like fact-sheet-2024.pdf, and write that name here.`,
 		};
 	const link = linkOnTheWay(folder, path);
 	if (link)

@@ -27,6 +27,10 @@ async function put(path: string, text: string | Buffer): Promise<void> {
 	await writeFile(file, text);
 }
 
+/** The refusal of a file name an address would have to escape, after the path as written. */
+const unsafeName =
+	'is not a file name the site can publish: a name may hold only letters without accents, digits, hyphens, underscores and dots (as the web editor saves uploads), so that its address works in every browser, feed and server. Rename the file, like fact-sheet-2024.pdf, and write that name here.';
+
 let build: BuildResult;
 beforeAll(async () => {
 	await rm(base, { recursive: true, force: true });
@@ -84,6 +88,14 @@ beforeAll(async () => {
 		'fake/index.en.md',
 		release('Fake', 'image: { src: fake.jpg, alt: A, credit: B, licence: cc-by-4.0 }\n'),
 	);
+	// Names an address would have to escape: a space (written escaped), an accent.
+	await put('names/index.en.md', release('Names', '', '![A photo](photo%20one.png)'));
+	await copyFile(cover, join(content, 'releases/names/photo one.png'));
+	await put(
+		'accent/index.en.md',
+		release('Accent', 'image: { src: Foto-año.png, alt: A, credit: B, licence: cc-by-4.0 }\n'),
+	);
+	await copyFile(cover, join(content, 'releases/accent/Foto-año.png'));
 	// What macOS leaves beside a file is not content.
 	await put('fine/._index.en.md', Buffer.from([0x00, 0x05, 0x16, 0x07, 0xff, 0xfe]));
 	build = await astroBuild('confinement/site', { content });
@@ -105,10 +117,12 @@ describe('paths a content file names', () => {
 			`${at('svg/index.en.md')}:11: The picture at line 11, "drawing.svg", is an SVG drawing, which can carry script: export it as PNG and use that file.`,
 			`${at('empty/index.en.md')}:10: The picture at line 10, "empty.jpg", is an empty file: save the picture again.`,
 			`${at('fake/index.en.md')} → image.src: image.src "fake.jpg" is not a JPEG picture, though its name ends in .jpg: save it again from a picture editor, as JPEG.`,
+			`${at('names/index.en.md')}:10: The picture at line 10, "photo%20one.png", ${unsafeName}`,
+			`${at('accent/index.en.md')} → image.src: image.src "Foto-año.png" ${unsafeName}`,
 		])
 			expect(lines).toContain(line);
 		// Each refused file is named once or twice, and nothing else is: the macOS copy is ignored.
-		expect(build.output).toContain('10 problems in the content:');
+		expect(build.output).toContain('12 problems in the content:');
 		expect(build.output).not.toContain('._index.en.md');
 	});
 
