@@ -39,6 +39,14 @@ export default defineConfig({
 			// One stylesheet for the whole site: one request, cached once.
 			cssCodeSplit: false,
 		},
+		// The development server watches the project's sources, not what builds, tests and the
+		// benchmark write: their outputs (tens of thousands of folders after `npm run bench`)
+		// would exhaust the system's file watchers, and `npm run dev` would not start.
+		server: {
+			watch: {
+				ignored: ['**/dist/**', '**/bench/.tmp/**', '**/tests/.tmp/**', '**/.newsroom-cache/**'],
+			},
+		},
 	},
 	i18n: {
 		locales: [...locales],
