@@ -17,8 +17,8 @@ import { newsroomSitemap } from './src/integrations/sitemap';
 import { cacheDir, incremental, markdownWorkers, siteUrl } from './src/settings';
 import { parallelMarkdown } from './src/markdown/parallel';
 
-/** The finished dist/, read once for the steps after Pagefind. */
-const built = builtSite();
+/** The finished dist/, read once for the steps after Pagefind (a rebuild reads what it wrote). */
+const built = builtSite({ memo: incremental });
 /** The build log's last line: each step's time (src/integrations/build-steps.ts). */
 const steps = buildSteps();
 /** A rebuild writes over the last build's dist/ (src/integrations/dist-in-place.ts). */
@@ -87,5 +87,7 @@ export default defineConfig({
 	// Reuses the pages whose `cacheKey` (src/page-model/cache-key.ts) is unchanged since the last build;
 	// `NEWSROOM_INCREMENTAL=0` turns it off. `npm run bench` measures the gain and checks that a
 	// rebuild gives the same files as a clean build.
-	experimental: { incrementalBuild: incremental },
+	// The content store is written in chunks of 20 MB, each its own module: as one file, at 10,000
+	// releases a language, V8 spent 48 s compiling it as a single string literal (BENCHMARKS.md).
+	experimental: { incrementalBuild: incremental, collectionStorage: 'chunked' },
 });

@@ -129,7 +129,9 @@ function recorded(file: string): Record_ | undefined {
 /**
  * Removes the files of `folder` last written before `since` (milliseconds since the epoch) that
  * are not among `kept`, and the folders that leaves empty, leaving the `skipped` folders alone;
- * returns how many files it removed.
+ * returns how many files it removed. "Written" is the change time: Astro gives the files it
+ * copies from public/ the modification time of their originals, and a change time cannot be
+ * set back.
  */
 function removeOlder(
 	folder: string,
@@ -144,7 +146,7 @@ function removeOlder(
 		if (entry.isDirectory()) {
 			removed += removeOlder(path, since, kept, skipped);
 			if (readdirSync(path).length === 0) rmdirSync(path);
-		} else if (!kept.has(path) && statSync(path).mtimeMs < since) {
+		} else if (!kept.has(path) && statSync(path).ctimeMs < since) {
 			rmSync(path);
 			removed += 1;
 		}
