@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { metaPolicy } from '../hosting/security-headers';
+import { fileMemo, type FileMemo } from './file-memo';
 import { mediaFilesUrl, serviceWorkerUrl } from '../i18n/file-routes';
 
 /**
@@ -113,11 +114,44 @@ export function linkedFiles(html: Buffer): string[] {
 	return [...found].sort();
 }
 
+/** What the post-build steps need from one file of the built site. */
+export interface FileFacts {
+	size: number;
+	/** A hash of its bytes, for the site's version. */
+	digest: string;
+	head?: PageHead;
+	policy?: string;
+	linked?: string[];
+	fragment?: { url: string; published?: string };
+}
+
+/** Reads what the post-build steps need from the bytes of one file (`file`, a URL path). */
+function factsOf(file: string, bytes: Buffer): FileFacts {
+	const facts: FileFacts = {
+		size: bytes.length,
+		digest: createHash('sha256').update(bytes).digest('base64'),
+	};
+	if (file.endsWith('.html')) {
+		// Both read the <head> only: the body (most of the bytes) is never decoded.
+		const end = bytes.indexOf('</head>');
+		const head = bytes.toString('utf8', 0, end < 0 ? bytes.length : end);
+		facts.head = readHead(head);
+		const policy = metaPolicy(head);
+		if (policy) facts.policy = policy;
+		const linked = linkedFiles(bytes);
+		if (linked.length > 0) facts.linked = linked;
+	} else if (file.endsWith('.pf_fragment')) {
+		facts.fragment = fragmentPage(bytes);
+	}
+	return facts;
+}
+
 /**
  * Reads every file of a built site once. Synchronous on purpose: thousands of small files one
- * after the other, where each asynchronous read would wait on the thread pool.
+ * after the other, where each asynchronous read would wait on the thread pool. With a `memo`,
+ * a file left as it was since the last build is not read again (file-memo.ts).
  */
-export function readBuiltSite(dist: string): BuiltSite {
+export function readBuiltSite(dist: string, memo?: FileMemo<FileFacts>): BuiltSite {
 	const files = readdirSync(dist, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/')}`)
@@ -132,43 +166,57 @@ export function readBuiltSite(dist: string): BuiltSite {
 		downloads: new Map(),
 	};
 	const hash = createHash('sha256');
+	const read = (file: string) => (bytes: Buffer) => factsOf(file, bytes);
 	for (const file of files) {
-		const bytes = readFileSync(join(dist, file));
-		site.sizes.set(file, bytes.length);
-		if (file !== serviceWorkerUrl) hash.update(file).update(bytes);
-		if (file.endsWith('.html')) {
-			// Both read the <head> only: the body (most of the bytes) is never decoded.
-			const end = bytes.indexOf('</head>');
-			const head = bytes.toString('utf8', 0, end < 0 ? bytes.length : end);
-			site.heads.set(pagePath(file), readHead(head));
-			const policy = metaPolicy(head);
-			if (policy) site.policies.add(policy);
-			const linked = linkedFiles(bytes);
-			if (linked.length > 0) site.downloads.set(pagePath(file), linked);
-		} else if (file.endsWith('.pf_fragment')) {
-			site.fragments.set(file, fragmentPage(bytes));
-		}
+		const path = join(dist, file);
+		const facts = memo ? memo.get(path, read(file)) : read(file)(readFileSync(path));
+		site.sizes.set(file, facts.size);
+		if (file !== serviceWorkerUrl) hash.update(file).update('\0').update(facts.digest);
+		if (facts.head) site.heads.set(pagePath(file), facts.head);
+		if (facts.policy) site.policies.add(facts.policy);
+		if (facts.linked) site.downloads.set(pagePath(file), facts.linked);
+		if (facts.fragment) site.fragments.set(file, facts.fragment);
 	}
+	memo?.save();
 	site.version = hash.digest('hex').slice(0, 12);
 	return site;
 }
 
+/** The files whose code reads the built site: a change to them makes the memo start afresh. */
+const readerSources = ['src/integrations/dist-reader.ts', 'src/hosting/security-headers.ts'];
+
 /**
  * One read of `dist/` shared by the post-build integrations. Its integration must come after
  * Pagefind (whose files the offline manifests list) and before the steps that call `get()`,
- * which fails with a message saying so when the order is wrong.
+ * which fails with a message saying so when the order is wrong. With `memo`, what it read of
+ * each file is kept in the cache folder, and a rebuild reads only the files it wrote.
  */
-export function builtSite() {
+export function builtSite({ memo = false }: { memo?: boolean } = {}) {
 	let site: BuiltSite | undefined;
+	let memoFile: string | undefined;
+	let code = '';
 	return {
 		integration: {
 			name: 'newsroom:built-site',
 			hooks: {
+				'astro:config:done': ({ config }) => {
+					const root = fileURLToPath(config.root);
+					memoFile = memo
+						? join(fileURLToPath(config.cacheDir), 'newsroom-dist-files.bin')
+						: undefined;
+					const hash = createHash('sha256');
+					for (const source of readerSources) {
+						const path = join(root, source);
+						hash.update(source).update(existsSync(path) ? readFileSync(path) : '');
+					}
+					code = hash.digest('hex');
+				},
 				'astro:build:start': () => {
 					site = undefined;
 				},
 				'astro:build:done': ({ dir }) => {
-					site = readBuiltSite(fileURLToPath(dir));
+					const dist = fileURLToPath(dir);
+					site = readBuiltSite(dist, fileMemo(memoFile, `${dist}\0${code}`));
 				},
 			},
 		} satisfies AstroIntegration,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { locales } from '../i18n/locales';
 import { bundleCache } from '../search/bundle-cache';
 import { bundleDigest, finishBundle, indexedPages, indexPages } from '../search/bundles';
 import { describeStep, duration } from './build-steps';
+import { fileMemo } from './file-memo';
 import type { DistInPlace } from './dist-in-place';
 
 /**
@@ -27,6 +29,7 @@ export function pagefindSearch({
 	inPlace?: Pick<DistInPlace, 'previous' | 'remember'>;
 } = {}): AstroIntegration {
 	let cache: ReturnType<typeof bundleCache> | undefined;
+	let memoFile: string | undefined;
 	let version = '';
 	return {
 		name: 'newsroom:pagefind',
@@ -35,12 +38,17 @@ export function pagefindSearch({
 				if (!reuse) return;
 				const folder = join(fileURLToPath(config.cacheDir), 'pagefind');
 				cache = bundleCache(folder);
+				memoFile = join(fileURLToPath(config.cacheDir), 'newsroom-search-pages.bin');
 				const manifest = join(fileURLToPath(config.root), 'node_modules/pagefind/package.json');
 				version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 				mkdirSync(folder, { recursive: true });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
+				// The digest of each page, kept for the next build (file-memo.ts).
+				const memo = fileMemo<string>(memoFile, root);
+				const pageDigest = (path: string) =>
+					memo.get(path, (bytes) => createHash('sha256').update(bytes).digest('base64'));
 				try {
 					const counts: string[] = [];
 					const steps: string[] = [];
@@ -48,7 +56,7 @@ export function pagefindSearch({
 						const started = performance.now();
 						const output = join(root, searchBundle(locale));
 						const indexed = indexedPages(root, locale);
-						const digest = cache && bundleDigest(root, indexed, version);
+						const digest = cache && bundleDigest(root, indexed, version, pageDigest);
 						const name = `search:${locale}`;
 						const kept =
 							digest !== undefined &&
@@ -64,6 +72,7 @@ export function pagefindSearch({
 						const time = duration(performance.now() - started);
 						steps.push(`${locale} ${kept ? 'kept' : reused ? 'reused' : 'indexed'} ${time}`);
 					}
+					memo.save();
 					logger.info(`pages indexed: ${counts.join(', ')}`);
 					describeStep('search', steps.join(', '));
 				} finally {

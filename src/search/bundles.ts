@@ -78,12 +78,15 @@ export function indexedPages(dir: string, locale: Locale) {
 /**
  * A digest of everything a locale's bundle is made from: Pagefind's version, the globs it is
  * given (their order is the order of the pages in the index), and the path and bytes of every
- * page it reads. Equal digests give identical bundles.
+ * page it reads, or a digest of those bytes: `bytesOf` gives either for a path (the build
+ * keeps each page's digest, and does not read again a page it did not write: file-memo.ts).
+ * Equal digests give identical bundles.
  */
 export function bundleDigest(
 	dir: string,
 	{ globs, files }: { globs: string[]; files: string[] },
 	version: string,
+	bytesOf: (path: string) => Buffer | string = readFileSync,
 ): string {
 	const hash = createHash('sha256').update(version).update('\0').update(globs.join('\n'));
 	// Read synchronously: many small files, one after the other.
@@ -92,7 +95,7 @@ export function bundleDigest(
 			.update('\0')
 			.update(file)
 			.update('\0')
-			.update(readFileSync(join(dir, file)));
+			.update(bytesOf(join(dir, file)));
 	return hash.digest('hex').slice(0, 20);
 }
 

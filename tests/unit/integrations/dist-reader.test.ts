@@ -1,9 +1,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { builtSite, readBuiltSite } from '../../../src/integrations/dist-reader';
+import { builtSite, readBuiltSite, type FileFacts } from '../../../src/integrations/dist-reader';
+import { fileMemo } from '../../../src/integrations/file-memo';
 
 let dist = '';
 beforeEach(async () => {
@@ -94,6 +95,37 @@ describe('reading a built site once', () => {
 		expect(readBuiltSite(dist).version).toBe(first);
 		await write({ 'fr/index.html': '<p>Deux</p>' });
 		expect(readBuiltSite(dist).version).not.toBe(first);
+	});
+
+	it('with a memo, reads again only the files written since, and finds what a full read finds', async () => {
+		await write({
+			'fr/a/index.html': page('https://x.org/fr/a/', "script-src 'self'"),
+			'fr/b/index.html': page('https://x.org/fr/b/', "script-src 'self'"),
+			'_astro/site.css': 'body{}',
+		});
+		const memoFile = join(dist, '..', `${basename(dist)}.memo`);
+		const reads: string[] = [];
+		const memo = () => {
+			const inner = fileMemo<FileFacts>(memoFile, 'test');
+			return {
+				get: (path: string, read: (bytes: Buffer) => FileFacts) =>
+					inner.get(path, (bytes) => (reads.push(relative(dist, path)), read(bytes))),
+				save: () => inner.save(),
+			};
+		};
+		try {
+			readBuiltSite(dist, memo());
+			expect(reads.sort()).toEqual(['_astro/site.css', 'fr/a/index.html', 'fr/b/index.html']);
+			reads.length = 0;
+			// Same size, new bytes: the change time tells.
+			await write({ 'fr/b/index.html': page('https://x.org/fr/c/', "script-src 'self'") });
+			const site = readBuiltSite(dist, memo());
+			expect(reads).toEqual(['fr/b/index.html']);
+			expect(site).toEqual(readBuiltSite(dist));
+			expect(site.heads.get('/fr/b/')?.canonical).toBe('https://x.org/fr/c/');
+		} finally {
+			await rm(memoFile, { force: true });
+		}
 	});
 
 	it('tells a step listed before the reader what to change in astro.config.ts', () => {
