@@ -108,6 +108,11 @@ const needsUnified = (content: string) => content.includes('![');
  * a quote stays tight. A document with an image goes through Astro's unified pipeline, with the
  * same plugins.
  *
+ * The frontmatter a plugin reads (a picture's credit) is an input only: the result's `metadata`
+ * gives none back. Astro keeps each entry's result in its content store, and the copy of every
+ * frontmatter was an eighth of the store (BENCHMARKS.md), which each rebuild writes and loads;
+ * nothing reads it (only `render()`'s `remarkPluginFrontmatter`, which no view uses).
+ *
  * Code is never highlighted (the CSP forbids Shiki's inline styles): `createRenderer` refuses a
  * configuration that asks for it. astro.config.ts uses the processor through `parallelMarkdown`
  * (src/markdown/parallel.ts), whose worker threads build their own.
@@ -135,7 +140,8 @@ export function markdownProcessor(): MarkdownProcessor {
 				async render(content, opts) {
 					if (needsUnified(content)) {
 						unifiedRenderer ??= withImages.createRenderer(shared);
-						return (await unifiedRenderer).render(content, opts);
+						const result = await (await unifiedRenderer).render(content, opts);
+						return { ...result, metadata: { ...result.metadata, frontmatter: {} } };
 					}
 					const frontmatter = opts?.frontmatter ?? {};
 					const file = new VFile({ path: opts?.fileURL, data: { astro: { frontmatter } } });
@@ -153,7 +159,7 @@ export function markdownProcessor(): MarkdownProcessor {
 								headings: astro?.headings ?? [],
 								localImagePaths: [],
 								remoteImagePaths: [],
-								frontmatter,
+								frontmatter: {},
 							},
 						};
 					} catch (error) {

@@ -22,6 +22,36 @@ const pictureFile = (value: unknown): string | undefined => {
 };
 
 /**
+ * The digest of each object of the page model, once computed: the menu of a language is on each
+ * of its pages, a release's translation on tens of them (its own, its listings, its terms'
+ * pages, its neighbours' related releases), and each is serialized once. The page model is
+ * never changed once made.
+ */
+const digests = new WeakMap<object, string>();
+
+/** The JSON of `root` for a cache key, each object in it (but arrays) as its digest. */
+function keyJson(root: unknown): string {
+	return JSON.stringify(root, (_, value: unknown) => {
+		if (isStoredEntry(value)) return `${value.collection}/${value.id}@${value.digest}`;
+		// A picture's metadata by its file: reading its other fields would mark the original as
+		// used, and the build would copy it into dist/ beside its renditions.
+		const picture = pictureFile(value);
+		if (picture) return `picture:${picture}`;
+		if (value instanceof Map) return { map: [...(value as Map<unknown, unknown>)] };
+		if (value instanceof Set) return { set: [...(value as Set<unknown>)] };
+		if (typeof value === 'object' && value !== null && value !== root && !Array.isArray(value)) {
+			let digest = digests.get(value);
+			if (digest === undefined) {
+				digest = createHash('sha1').update(keyJson(value)).digest('hex');
+				digests.set(value, digest);
+			}
+			return { '#': digest };
+		}
+		return value;
+	});
+}
+
+/**
  * The `cacheKey` of a page for Astro's incremental builds: a hash of everything the page is made
  * from — its props, with each content entry reduced to its id and digest (hashing the entry's
  * rendered HTML as well would cost more and say nothing new), plus `salt` for the one input that
@@ -32,15 +62,5 @@ const pictureFile = (value: unknown): string | undefined => {
  * @example cacheKeyOf({ view: 'notFound', locale: 'fr' }, 'v1') // => '5f3c…' (40 hex digits)
  */
 export function cacheKeyOf(props: unknown, salt: string): string {
-	const json = JSON.stringify(props, (_, value: unknown) => {
-		if (isStoredEntry(value)) return `${value.collection}/${value.id}@${value.digest}`;
-		// A picture's metadata by its file: reading its other fields would mark the original as
-		// used, and the build would copy it into dist/ beside its renditions.
-		const picture = pictureFile(value);
-		if (picture) return `picture:${picture}`;
-		if (value instanceof Map) return { map: [...(value as Map<unknown, unknown>)] };
-		if (value instanceof Set) return { set: [...(value as Set<unknown>)] };
-		return value;
-	});
-	return createHash('sha1').update(salt).update('\0').update(json).digest('hex');
+	return createHash('sha1').update(salt).update('\0').update(keyJson(props)).digest('hex');
 }

@@ -38,4 +38,17 @@ describe('the cache key of a page', () => {
 		expect(a).not.toBe(b);
 		expect(cacheKeyOf({ s: new Set(['x']) }, '')).not.toBe(cacheKeyOf({ s: new Set(['y']) }, ''));
 	});
+
+	it('sees every field of a release shown on many pages, each computed once', () => {
+		const card = { entry: entry('a'), url: '/en/news/shelter/', title: 'Shelter' };
+		const listing = (cards: unknown[]) => ({ view: 'listing', releases: cards });
+		const first = cacheKeyOf(listing([card]), 'v1');
+		// The same object on a second page, and an equal one, give the same key.
+		expect(cacheKeyOf(listing([card]), 'v1')).toBe(first);
+		expect(cacheKeyOf(listing([{ ...card }]), 'v1')).toBe(first);
+		// A field beside the entry, or the entry, changed in a new page model.
+		expect(cacheKeyOf(listing([{ ...card, title: 'Refuge' }]), 'v1')).not.toBe(first);
+		expect(cacheKeyOf(listing([{ ...card, entry: entry('b') }]), 'v1')).not.toBe(first);
+		expect(cacheKeyOf(listing([card, card]), 'v1')).not.toBe(first);
+	});
 });
