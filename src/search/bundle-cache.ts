@@ -1,10 +1,46 @@
 // Search bundles kept between builds, so a rebuild indexes again only the locales that changed.
-import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	utimesSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../i18n/locales';
 
 /** Cached bundles unused for this long are deleted. */
 const keepFor = 24 * 60 * 60 * 1000;
+
+/**
+ * Puts the files of the folder `from` at `to` as hard links: one file on disk, no byte copied
+ * (at 10,000 releases a language a bundle is more than 10,000 files, and copying them took
+ * seconds of each rebuild). Where the file system cannot link (the cache on another device), the
+ * file is copied. Sharing is safe because no step writes into a bundle's files: a bundle is only
+ * ever removed whole and written anew (pagefind.ts).
+ */
+function linkTree(from: string, to: string): void {
+	mkdirSync(to, { recursive: true });
+	for (const entry of readdirSync(from, { withFileTypes: true })) {
+		const source = join(from, entry.name);
+		const target = join(to, entry.name);
+		if (entry.isDirectory()) {
+			linkTree(source, target);
+			continue;
+		}
+		try {
+			linkSync(source, target);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
+			copyFileSync(source, target);
+		}
+	}
+}
 
 /**
  * Bundles kept between builds, by locale and digest (`<cache>/<locale>-<digest>/`), so a rebuild
@@ -17,7 +53,7 @@ export function bundleCache(cache: string) {
 		restore(locale: Locale, digest: string, output: string): boolean {
 			const kept = path(locale, digest);
 			if (!existsSync(kept)) return false;
-			cpSync(kept, output, { recursive: true });
+			linkTree(kept, output);
 			const now = new Date();
 			utimesSync(kept, now, now);
 			return true;
@@ -25,7 +61,7 @@ export function bundleCache(cache: string) {
 		keep(locale: Locale, digest: string, output: string) {
 			const kept = path(locale, digest);
 			const partial = `${kept}.${process.pid}.partial`;
-			cpSync(output, partial, { recursive: true });
+			linkTree(output, partial);
 			try {
 				renameSync(partial, kept);
 			} catch {
