@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -49,6 +50,15 @@ export function pagefindSearch({
 				const memo = fileMemo<string>(memoFile, root);
 				const pageDigest = (path: string) =>
 					memo.get(path, (bytes) => createHash('sha256').update(bytes).digest('base64'));
+				// Bundles being removed: each is moved aside at once and deleted while Pagefind indexes
+				// (its own process), not before (1.7 s for the English bundle at 10,000 releases).
+				const removals: Promise<void>[] = [];
+				const remove = (output: string) => {
+					if (!existsSync(output)) return;
+					const aside = `${output.replace(/\/$/, '')}.removed-${process.pid}-${removals.length}`;
+					renameSync(output, aside);
+					removals.push(rm(aside, { recursive: true, force: true }));
+				};
 				try {
 					const counts: string[] = [];
 					const steps: string[] = [];
@@ -62,7 +72,7 @@ export function pagefindSearch({
 							digest !== undefined &&
 							inPlace?.previous(name) === digest &&
 							existsSync(join(output, 'pagefind-entry.json'));
-						if (!kept) rmSync(output, { recursive: true, force: true });
+						if (!kept) remove(output);
 						const reused = kept || (digest !== undefined && cache?.restore(locale, digest, output));
 						if (!reused) await indexPages(root, indexed.globs, output);
 						const pages = await finishBundle(output, locale);
@@ -76,6 +86,7 @@ export function pagefindSearch({
 					logger.info(`pages indexed: ${counts.join(', ')}`);
 					describeStep('search', steps.join(', '));
 				} finally {
+					await Promise.all(removals);
 					await pagefind.close();
 				}
 			},
