@@ -13,6 +13,7 @@ import { distInPlace } from './src/integrations/dist-in-place';
 import { searchBundlesUrl } from './src/i18n/file-routes';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { newsroomSitemap } from './src/integrations/sitemap';
+import { storeChunksFromDisk } from './src/integrations/store-chunks';
 // The settings are checked as they are read, when this file loads: before any work.
 import { cacheDir, incremental, markdownWorkers, siteUrl } from './src/settings';
 import { parallelMarkdown } from './src/markdown/parallel';
@@ -68,6 +69,8 @@ export default defineConfig({
 	// hostingHeaders reads the finished dist/, so it comes after them.
 	integrations: [
 		steps.first,
+		// The content store's chunks are read from their files, not bundled.
+		storeChunksFromDisk(),
 		// First of the steps that read dist/: it removes what this build no longer makes.
 		timed('old files', inPlace.first),
 		devServer(),
