@@ -2,30 +2,42 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Astro's module id of one chunk of its content store (astro/dist/content/consts.js). */
-export const chunkModule = /^\0astro:data-layer-content-chunk:([a-f0-9]{16}\.txt)\.mjs$/;
+/** Astro's module id of its content store (astro/dist/content/consts.js). */
+export const storeModule = /^\0astro:data-layer-content$/;
+
+/** How the store's module names one of its chunks: a lazy import of the chunk's own module. */
+const chunkImport = /\(await import\("astro:data-layer-content-chunk:([a-f0-9]{16}\.txt)"\)\)/g;
 
 /**
- * The module for Astro's module `id` when it is a chunk of the store kept in `folder`: it
- * exports the chunk's file as read when the pages load it. Null for any other module.
+ * The store's module (Astro's `code`) with each chunk read from its file in `folder` instead of
+ * imported as a module of its own; null for any other module, and for a store not in chunks.
+ * Astro reads back a chunk given as a string as it reads a chunk module's default export
+ * (`ImmutableDataStore.manifestToMap`). Fails, naming this file, when Astro's module names a
+ * chunk in a way it does not know, so an Astro upgrade that changes the module cannot quietly
+ * bundle the chunks again.
  */
-export function chunkFromDisk(folder: string, id: string) {
-	const file = chunkModule.exec(id)?.[1];
-	if (!file) return null;
-	const path = JSON.stringify(join(folder, file));
-	return {
-		code: `import { readFileSync } from 'node:fs';\nexport default readFileSync(${path}, 'utf8');`,
-		map: { mappings: '' },
-	};
+export function chunksFromDisk(folder: string, id: string, code: string) {
+	if (!storeModule.test(id) || !code.includes('astro:data-layer-content-chunk:')) return null;
+	const read = code.replace(
+		chunkImport,
+		(_, file: string) => `readFileSync(${JSON.stringify(join(folder, file))}, 'utf8')`,
+	);
+	if (read.includes('astro:data-layer-content-chunk:')) {
+		throw new Error(
+			`src/integrations/store-chunks.ts does not know how Astro's content store module names its chunks: ${code.slice(0, 200)}`,
+		);
+	}
+	return { code: `import { readFileSync } from 'node:fs';\n${read}`, map: { mappings: '' } };
 }
 
 /**
- * A build reads each chunk of Astro's content store from its file when the pages need it,
- * instead of bundling it. With `collectionStorage: 'chunked'`, Astro makes each chunk (20 MB)
- * a module `export default "<the chunk, as one string literal>"`: Rolldown parses and writes
- * it again on every build, and V8 compiles it again when the pages load it; at 10,000 releases
- * a language that is 180 MB, the larger part of "bundling" and 4 s of "pages"
- * (BENCHMARKS.md). Here the module reads the same file, so it exports the same string.
+ * A build reads each chunk of Astro's content store from its file when the pages load the
+ * store, instead of bundling it. With `collectionStorage: 'chunked'`, Astro's store module
+ * imports each chunk (20 MB) as a module `export default "<the chunk, as one string literal>"`:
+ * Astro read and quoted it, Rolldown parsed and wrote it again on every build, and V8 compiled
+ * it again when the pages loaded it; at 10,000 releases a language that is 180 MB, the larger
+ * part of "bundling" and 4 s of "pages" (BENCHMARKS.md). Here the store's module reads the same
+ * files itself, so it holds the same strings, and the chunk modules are never made.
  *
  * Only for `astro build`, whose bundle runs once, in this process, to write static pages, while
  * the chunks are in the cache folder (`<cacheDir>/data-store/`, written by the content sync
@@ -45,10 +57,10 @@ export function storeChunksFromDisk(): AstroIntegration {
 							{
 								name: 'newsroom:store-chunks-from-disk',
 								// Astro's own plugin loads the module first (its plugins come before an
-								// integration's): its code is replaced before Rolldown parses it.
+								// integration's): its code is rewritten before Rolldown parses it.
 								transform: {
-									filter: { id: chunkModule },
-									handler: (_code: string, id: string) => chunkFromDisk(folder, id),
+									filter: { id: storeModule },
+									handler: (code: string, id: string) => chunksFromDisk(folder, id, code),
 								},
 							},
 						],
