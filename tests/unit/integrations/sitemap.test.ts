@@ -1,6 +1,12 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { readHead } from '../../../src/integrations/dist-reader';
-import { sitemapOptions, type HeadIndex } from '../../../src/integrations/sitemap';
+import { presorted, sitemapOptions, type HeadIndex } from '../../../src/integrations/sitemap';
 
 const page = `<!doctype html><html><head><meta charset="utf-8">
 <meta name="description" content="a > b">
@@ -50,5 +56,71 @@ describe('the sitemap options', () => {
 			],
 			lastmod: '2024-09-20T00:00:00.000Z',
 		});
+	});
+});
+
+describe('@astrojs/sitemap handed its pages in its own order', () => {
+	/** Pages in no order: numbers, accents, nested paths. */
+	const pathnames = [
+		'fr/page/10/',
+		'en/',
+		'fr/page/2/',
+		'es/noticias/ñandú/',
+		'es/noticias/nube/',
+		'fr/',
+		'en/news/a-2/',
+		'en/news/a-10/',
+		'fr/actualités/é/',
+		'fr/actualites/e/',
+	];
+
+	/** What @astrojs/sitemap writes for `pages`, through `wrap`. */
+	async function written(
+		wrap: (integration: AstroIntegration) => AstroIntegration,
+	): Promise<Record<string, string>> {
+		const dir = await mkdtemp(join(tmpdir(), 'newsroom-sitemap-'));
+		const plugin = wrap(sitemap());
+		const hooks = plugin.hooks as Record<string, (params: unknown) => Promise<void> | void>;
+		const logger = { info() {}, warn() {}, error() {} };
+		await hooks['astro:routes:resolved']?.({ routes: [] });
+		await hooks['astro:config:done']?.({
+			config: {
+				site: 'https://x.org',
+				base: '/',
+				trailingSlash: 'always',
+				build: { format: 'directory' },
+			},
+		});
+		await hooks['astro:build:done']?.({
+			dir: pathToFileURL(`${dir}/`),
+			pages: pathnames.map((pathname) => ({ pathname })),
+			logger,
+		});
+		const files: Record<string, string> = {};
+		for (const name of (await readdir(dir)).sort())
+			files[name] = await readFile(join(dir, name), 'utf8');
+		await rm(dir, { recursive: true, force: true });
+		return files;
+	}
+
+	it('hands the pages over sorted as the sitemap sorts them', async () => {
+		let handed: string[] = [];
+		const spy: AstroIntegration = {
+			name: 'spy',
+			hooks: { 'astro:build:done': ({ pages }) => void (handed = pages.map((p) => p.pathname)) },
+		};
+		await presorted(spy).hooks['astro:build:done']?.({
+			pages: pathnames.map((pathname) => ({ pathname })),
+		} as never);
+		expect(handed).toEqual(
+			[...pathnames].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+		);
+	});
+
+	it('writes the same sitemap as @astrojs/sitemap alone', async () => {
+		const alone = await written((integration) => integration);
+		expect(Object.keys(alone)).toEqual(['sitemap-0.xml', 'sitemap-index.xml']);
+		expect(alone['sitemap-0.xml']).toContain('<loc>https://x.org/fr/page/2/</loc>');
+		expect(await written(presorted)).toEqual(alone);
 	});
 });
