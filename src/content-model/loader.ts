@@ -9,6 +9,7 @@ import { entryId, entryPath } from '../i18n/language-files';
 import { renderFragment } from '../markdown/fragment';
 import { scanContent, type FileKind, type FileResult } from './scan';
 import { scanCache } from './scan-cache';
+import { htmlFolder, keepingHtml, pruneHtml, withoutBody } from './stored-html';
 
 /** A collection's folder as a file name: `content/releases` → `releases`. */
 const collectionName = (base: string) => base.split(/[\\/]/).filter(Boolean).at(-1) ?? 'content';
@@ -75,8 +76,8 @@ type EntryTypes = Map<string, ContentEntryType>;
 function unchangedUnparsed(
 	context: LoaderContext,
 	idOf: (path: string) => string,
+	entryTypes: EntryTypes | undefined,
 ): { entryTypes?: EntryTypes } {
-	const entryTypes = (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
 	if (!entryTypes) return {};
 	// The loader's own test of a file left as it is: a stored entry read from a file, same digest.
 	const unchanged = (fileUrl: URL, contents: string) => {
@@ -218,12 +219,21 @@ export function strictGlob<Data>({
 				retainBody: false,
 			});
 			for (const file of scan.rejected) context.store.delete(entryId(file));
+			// Bodies are kept beside the store (stored-html.ts); an entry whose body file is gone
+			// is rendered again.
+			const bodies = htmlFolder(fileURLToPath(context.config.cacheDir), context.collection);
+			for (const id of withoutBody(context.store.values(), bodies)) context.store.delete(id);
+			const entryTypes = (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
 			const folder = resolve(root, base);
 			await loadOrExplain(
 				() =>
 					inner.load({
 						...context,
-						...unchangedUnparsed(context, (path) => entryId(relative(folder, path))),
+						...unchangedUnparsed(
+							context,
+							(path) => entryId(relative(folder, path)),
+							entryTypes && keepingHtml(entryTypes, bodies),
+						),
 						parseData: async (props) => {
 							const file = toRelative(props.filePath ?? props.id);
 							try {
@@ -274,6 +284,7 @@ export function strictGlob<Data>({
 			if (!context.watcher) {
 				for (const { id, data } of files) if (!published(data)) context.store.delete(id);
 			}
+			pruneHtml(context.store.values(), bodies);
 		},
 	};
 }

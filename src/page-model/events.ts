@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withBodies } from '../content-model/stored-html';
 import { slugOf, splitId } from '../content-model/ids';
 import { isLocale, type Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
@@ -31,7 +32,8 @@ let cached: Promise<EventGroup[]> | undefined;
  * `getCollection('events')`: the agenda, event pages, calendars and release pages start here.
  */
 export function getEventGroups(): Promise<EventGroup[]> {
-	cached ??= getCollection('events').then((entries) => {
+	cached ??= getCollection('events').then((stored) => {
+		const entries = withBodies('events', stored);
 		const groups = new Map<string, EventGroup>();
 		for (const entry of entries) {
 			if (entry.data.draft && !__DEV_SERVER__) continue;

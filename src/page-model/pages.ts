@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withBodies } from '../content-model/stored-html';
 import { locales, type Locale } from '../i18n/locales';
 import { url } from '../i18n/routes';
 import { splitId } from '../content-model/ids';
@@ -18,7 +19,8 @@ let cached: Promise<SitePage[]> | undefined;
 
 /** Every published page in every language, with its URL made from its ancestors' slugs. */
 export function getSitePages(): Promise<SitePage[]> {
-	cached ??= getCollection('pages').then((entries) => {
+	cached ??= getCollection('pages').then((stored) => {
+		const entries = withBodies('pages', stored);
 		const published = entries.filter((e) => __DEV_SERVER__ || !e.data.draft);
 		const byKey = new Map(published.map((e) => [e.id, e]));
 		const pages: SitePage[] = [];

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withBodies } from '../content-model/stored-html';
 
 /** A stored person file: one language of a person of content/contacts/. */
 export type PersonEntry = CollectionEntry<'contacts'>;
@@ -10,6 +11,6 @@ let cached: Promise<PersonEntry[]> | undefined;
  * pages, the media contacts directory and the vCards start here (contacts.ts says who is shown).
  */
 export function getPeople(): Promise<PersonEntry[]> {
-	cached ??= getCollection('contacts');
+	cached ??= getCollection('contacts').then((entries) => withBodies('contacts', entries));
 	return cached;
 }

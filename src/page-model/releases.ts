@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withBodies } from '../content-model/stored-html';
 import { groupReleases, type ListingItem, type Release, type ReleaseGroup } from './publishing';
 import { buildTime } from '../settings';
 
@@ -19,7 +20,10 @@ let cached: Promise<PublishedGroup[]> | undefined;
  */
 export function getReleaseGroups(): Promise<PublishedGroup[]> {
 	cached ??= getCollection('releases').then((entries) =>
-		groupReleases(entries, { now: buildTime, includeDrafts: __DEV_SERVER__ }),
+		groupReleases(withBodies('releases', entries), {
+			now: buildTime,
+			includeDrafts: __DEV_SERVER__,
+		}),
 	);
 	return cached;
 }

@@ -1,7 +1,7 @@
 // An incremental rebuild gives exactly what a clean build gives: every page's cache key covers
 // everything it shows (src/page-model/cache-key.ts), including what one release can change on
 // pages that are not its own (search filters, term indexes, menus, offline manifests).
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, root, tmp } from '../helpers/astro';
@@ -161,6 +161,23 @@ describe('a rebuild over the last dist/, after a release is deleted', () => {
 		expect(rebuild.output).toMatch(
 			/search [\d.]+ m?s \(en kept [\d.]+ m?s, fr kept [\d.]+ m?s, es kept [\d.]+ m?s\)/,
 		);
+		const reference = join(base, 'clean-after-delete', 'dist');
+		expect(await differences(join(base, 'site', 'dist'), reference)).toEqual([]);
+	}, 300_000);
+
+	it('renders again the bodies whose files were removed from the cache, and gives the same files', async () => {
+		// Rendered bodies are kept beside the content store (src/content-model/stored-html.ts).
+		const bodies = join(base, 'cache', 'newsroom-html', 'releases');
+		const names = await readdir(bodies);
+		expect(names.length).toBeGreaterThan(1);
+		await rm(join(bodies, names[0]!));
+		await writeFile(join(bodies, 'stray.html'), '<p>no entry names this file</p>');
+		const env = { ...now, NEWSROOM_CACHE_DIR: join(base, 'cache') };
+		const rebuild = await astroBuild('incremental/site', { content, env, keepDist: true });
+		expect(rebuild.ok, rebuild.output).toBe(true);
+		const after = await readdir(bodies);
+		expect(after.sort()).toEqual(names.sort());
+		expect(after).not.toContain('stray.html');
 		const reference = join(base, 'clean-after-delete', 'dist');
 		expect(await differences(join(base, 'site', 'dist'), reference)).toEqual([]);
 	}, 300_000);
