@@ -17,6 +17,7 @@ import { storeChunksFromDisk } from './src/integrations/store-chunks';
 // The settings are checked as they are read, when this file loads: before any work.
 import { cacheDir, incremental, markdownWorkers, siteUrl } from './src/settings';
 import { parallelMarkdown } from './src/markdown/parallel';
+import { pinnedPipelineVersion } from './src/content-model/pipeline-version';
 
 /** The finished dist/, read once for the steps after Pagefind (a rebuild reads what it wrote). */
 const built = builtSite({ memo: incremental });
@@ -69,6 +70,8 @@ export default defineConfig({
 	// hostingHeaders reads the finished dist/, so it comes after them.
 	integrations: [
 		steps.first,
+		// One version of the Markdown pipeline for the whole build.
+		pinnedPipelineVersion(),
 		// The content store's chunks are read from their files, not bundled.
 		storeChunksFromDisk(),
 		// First of the steps that read dist/: it removes what this build no longer makes.
