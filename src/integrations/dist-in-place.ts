@@ -82,7 +82,7 @@ export function distInPlace(
 				const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
 				const root = fileURLToPath(dir);
 				const skipped = new Set(managed.map((url) => join(root, url)));
-				const removed = removeOlder(root, performance.timeOrigin, pages, skipped);
+				const { removed } = removeOlder(root, performance.timeOrigin, pages, skipped);
 				if (removed > 0)
 					logger.info(
 						`removed ${removed} files of the last build that this one has not written: pages it no longer makes, and the files of the steps below, which write theirs again`,
@@ -129,27 +129,34 @@ function recorded(file: string): Record_ | undefined {
 /**
  * Removes the files of `folder` last written before `since` (milliseconds since the epoch) that
  * are not among `kept`, and the folders that leaves empty, leaving the `skipped` folders alone;
- * returns how many files it removed. "Written" is the change time: Astro gives the files it
- * copies from public/ the modification time of their originals, and a change time cannot be
- * set back.
+ * returns how many files it removed and how many entries the folder still holds. "Written" is
+ * the change time: Astro gives the files it copies from public/ the modification time of their
+ * originals, and a change time cannot be set back. Each folder is listed once (at 40,000
+ * folders, a second listing to see whether one was left empty cost 0.6 s).
  */
 function removeOlder(
 	folder: string,
 	since: number,
 	kept: Set<string>,
 	skipped: Set<string>,
-): number {
+): { removed: number; left: number } {
 	let removed = 0;
+	let left = 0;
 	for (const entry of readdirSync(folder, { withFileTypes: true })) {
 		const path = join(folder, entry.name);
-		if (skipped.has(path) || skipped.has(`${path}/`)) continue;
-		if (entry.isDirectory()) {
-			removed += removeOlder(path, since, kept, skipped);
-			if (readdirSync(path).length === 0) rmdirSync(path);
+		if (skipped.has(path) || skipped.has(`${path}/`)) {
+			left += 1;
+		} else if (entry.isDirectory()) {
+			const inside = removeOlder(path, since, kept, skipped);
+			removed += inside.removed;
+			if (inside.left === 0) rmdirSync(path);
+			else left += 1;
 		} else if (!kept.has(path) && statSync(path).ctimeMs < since) {
 			rmSync(path);
 			removed += 1;
+		} else {
+			left += 1;
 		}
 	}
-	return removed;
+	return { removed, left };
 }

@@ -142,6 +142,9 @@ describe('a rebuild over the last dist/, after a release is deleted', () => {
 		);
 		const files = await listFiles(join(base, 'site', 'dist'));
 		expect(files.filter((file) => /honduras/i.test(file))).toEqual([]);
+		// Nor is the folder its page was in left behind, empty.
+		const folders = await readdir(join(base, 'site', 'dist'), { recursive: true });
+		expect(folders.filter((folder) => /honduras/i.test(folder))).toEqual([]);
 	});
 
 	it('gives the same files, byte for byte, as a clean build of the same content', async () => {
