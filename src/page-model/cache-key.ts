@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** A content entry as Astro stores it: the digest changes whenever its file does. */
 interface StoredEntry {
@@ -32,6 +32,7 @@ const digests = new WeakMap<object, string>();
 /** The JSON of `root` for a cache key, each object in it (but arrays) as its digest. */
 function keyJson(root: unknown): string {
 	return JSON.stringify(root, (_, value: unknown) => {
+		if (typeof value !== 'object' || value === null) return value;
 		if (isStoredEntry(value)) return `${value.collection}/${value.id}@${value.digest}`;
 		// A picture's metadata by its file: reading its other fields would mark the original as
 		// used, and the build would copy it into dist/ beside its renditions.
@@ -39,10 +40,12 @@ function keyJson(root: unknown): string {
 		if (picture) return `picture:${picture}`;
 		if (value instanceof Map) return { map: [...(value as Map<unknown, unknown>)] };
 		if (value instanceof Set) return { set: [...(value as Set<unknown>)] };
-		if (typeof value === 'object' && value !== null && value !== root && !Array.isArray(value)) {
+		if (value !== root && !Array.isArray(value)) {
 			let digest = digests.get(value);
 			if (digest === undefined) {
-				digest = createHash('sha1').update(keyJson(value)).digest('hex');
+				// `hash` in one call: a Hash object for each of the hundreds of thousands of objects of
+				// the page model at 10,000 releases a language cost 0.6 s (profile of 2026-12-07).
+				digest = hash('sha1', keyJson(value));
 				digests.set(value, digest);
 			}
 			return { '#': digest };
@@ -62,5 +65,5 @@ function keyJson(root: unknown): string {
  * @example cacheKeyOf({ view: 'notFound', locale: 'fr' }, 'v1') // => '5f3c…' (40 hex digits)
  */
 export function cacheKeyOf(props: unknown, salt: string): string {
-	return createHash('sha1').update(salt).update('\0').update(keyJson(props)).digest('hex');
+	return hash('sha1', `${salt}\0${keyJson(props)}`);
 }
