@@ -25,6 +25,8 @@ export interface ScannedFile {
 	data: Record<string, unknown>;
 	/** What a translator translates, hashed as the editor wrote it (translations.ts). */
 	sourceHash: string;
+	/** Astro's digest of the file's text, when the scan is given `digestOf` (loader.ts). */
+	digest?: string;
 }
 
 /** What a scan of a content folder found. */
@@ -117,6 +119,7 @@ function scanFile(
 	bytes: Buffer,
 	shape: FieldShape,
 	{ titleField = 'title', body = true }: FileKind,
+	digestOf?: (text: string) => string,
 ): FileResult {
 	const badLine = firstNonUtf8Line(bytes);
 	if (badLine !== undefined) {
@@ -131,7 +134,8 @@ function scanFile(
 			rejected: true,
 		};
 	}
-	const parsed = parseFrontmatter(file, bytes.toString('utf8'));
+	const text = bytes.toString('utf8');
+	const parsed = parseFrontmatter(file, text);
 	if (!parsed.ok) return { problems: parsed.problems, rejected: true };
 	if (isUnwritten(parsed.data, parsed.body, titleField))
 		return { problems: [], rejected: true, unwritten: true };
@@ -160,6 +164,7 @@ function scanFile(
 			file,
 			data: withoutFields(parsed.data, unknown),
 			sourceHash: sourceHash(parsed.data, parsed.body),
+			...(digestOf ? { digest: digestOf(text) } : {}),
 		},
 	};
 }
@@ -167,6 +172,8 @@ function scanFile(
 /**
  * Scans the content folder `base` (relative to `root`) for files of the shape `shape`; with a
  * `cache`, a file whose bytes and folder are as they were at the last build is not scanned again.
+ * With `digestOf` (Astro's digest of a file's text), each readable file's digest is kept with
+ * the rest, so that the loader knows which files changed without reading them again.
  */
 export function scanContent(
 	root: string,
@@ -174,6 +181,7 @@ export function scanContent(
 	shape: FieldShape,
 	{ titleField = 'title', body = true }: FileKind = {},
 	cache?: ScanCache<FileResult>,
+	digestOf?: (text: string) => string,
 ): Scan {
 	const scan: Scan = {
 		files: new Map(),
@@ -214,7 +222,7 @@ export function scanContent(
 		const key = cache?.keyOf(path, bytes);
 		let result = key === undefined ? undefined : cache?.get(file, key);
 		if (!result) {
-			result = scanFile(file, path, bytes, shape, { titleField, body });
+			result = scanFile(file, path, bytes, shape, { titleField, body }, digestOf);
 			if (key !== undefined) cache?.set(file, key, result);
 		}
 		scan.problems.push(...result.problems);
