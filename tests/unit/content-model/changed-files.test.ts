@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { changedFiles } from '../../../src/content-model/loader';
+import { changedFiles, changedFilesLimit } from '../../../src/content-model/loader';
 import type { Scan, ScannedFile } from '../../../src/content-model/scan';
 
 /** An entry of the content store. */
@@ -45,13 +45,20 @@ const entry = (id: string, digest: string, extra: Partial<DataEntry> = {}): Data
 
 const folder = '/site/content/releases';
 
+/** What `changedFiles` hands over, which it must (fewer changed files than the limit). */
+function handed(...args: Parameters<typeof changedFiles>) {
+	const result = changedFiles(...args);
+	if (!result) throw new Error('changedFiles handed nothing over');
+	return result;
+}
+
 describe('the files a build hands to the glob loader', () => {
 	it('are the new and the edited ones; the others keep their entries, pictures included', () => {
 		const { store, map, assets } = storeOf([
 			entry('kept/en', 'a', { assetImports: ['./photo.jpg'] }),
 			entry('edited/en', 'b'),
 		]);
-		const { changed, store: view } = changedFiles(
+		const { changed, store: view } = handed(
 			store,
 			scanOf({
 				'content/releases/kept/index.en.md': 'a',
@@ -70,7 +77,7 @@ describe('the files a build hands to the glob loader', () => {
 
 	it('leave out the entries of files that are gone, as the glob loader would', () => {
 		const { store, map } = storeOf([entry('gone/en', 'a'), entry('kept/en', 'b')]);
-		const { changed } = changedFiles(
+		const { changed } = handed(
 			store,
 			scanOf({ 'content/releases/kept/index.en.md': 'b' }),
 			folder,
@@ -85,7 +92,7 @@ describe('the files a build hands to the glob loader', () => {
 			entry('undigested/en', 'a'),
 			entry('unfiled/en', 'b', { filePath: undefined }),
 		]);
-		const { changed } = changedFiles(
+		const { changed } = handed(
 			store,
 			scanOf({
 				'content/releases/undigested/index.en.md': undefined,
@@ -99,7 +106,7 @@ describe('the files a build hands to the glob loader', () => {
 
 	it('never include a file under a dot folder or with a dot name, which the glob loader skips', () => {
 		const { store } = storeOf([]);
-		const { changed } = changedFiles(
+		const { changed } = handed(
 			store,
 			scanOf({
 				'content/releases/.hidden/index.en.md': 'a',
@@ -110,5 +117,23 @@ describe('the files a build hands to the glob loader', () => {
 			'/site',
 		);
 		expect(changed).toEqual(['x.y/index.en.md']);
+	});
+
+	it('are the whole folder, as before, when more files changed than a list of paths is worth', () => {
+		const { store, map, assets } = storeOf([
+			entry('kept/en', 'a', { assetImports: ['./photo.jpg'] }),
+			entry('gone/en', 'b'),
+		]);
+		const files = Object.fromEntries(
+			Array.from({ length: changedFilesLimit + 1 }, (_, i) => [
+				`content/releases/new-${i}/index.en.md`,
+				String(i),
+			]),
+		);
+		const scan = scanOf({ ...files, 'content/releases/kept/index.en.md': 'a' });
+		expect(changedFiles(store, scan, folder, '/site')).toBeUndefined();
+		// Nothing is done to the store: the glob loader does it all.
+		expect([...map.keys()]).toEqual(['kept/en', 'gone/en']);
+		expect(assets).toEqual([]);
 	});
 });
