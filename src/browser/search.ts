@@ -58,9 +58,9 @@ function findPage(): SearchPage | undefined {
 	};
 }
 
-/** The bundles a search reads: the page's locale's, or every locale's. */
+/** The bundles a search reads: the parts of the page's locale's index, or every locale's. */
 const bundlesFor = (form: HTMLFormElement, all: boolean): string[] =>
-	all ? form.dataset.bundles!.split(' ') : [form.dataset.bundle!];
+	(all ? form.dataset.bundles! : form.dataset.bundle!).split(' ');
 
 /**
  * Draws the filters when their pane is open and they are not drawn yet (after another language
@@ -132,7 +132,10 @@ async function update(page: SearchPage, session: Session, redrawFilters: boolean
 	const names = bundlesFor(page.form, state.all);
 	page.status.textContent = page.strings.loading;
 	try {
-		const instances = await Promise.all(names.map(load));
+		const loaded = await Promise.all(names.map(load));
+		const instances = loaded.filter((p) => p !== undefined);
+		// The bundles that index something: an empty one has no index to save offline.
+		const indexing = names.filter((_, i) => loaded[i]);
 		await drawFiltersIfOpen(page, session, instances, state, redrawFilters);
 		if (!state.query && Object.keys(state.filters).length === 0) {
 			if (isCurrent()) clearResults(page, session.totals);
@@ -147,7 +150,7 @@ async function update(page: SearchPage, session: Session, redrawFilters: boolean
 		);
 		const outcome = await drawResults(page, results, state.all, isCurrent);
 		if (!isCurrent()) return;
-		const notSaved = results.total === 0 && (await unsavedOffline(names));
+		const notSaved = results.total === 0 && (await unsavedOffline(indexing));
 		if (!isCurrent()) return;
 		page.status.textContent = notSaved
 			? page.strings.indexNotSaved

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { adminUrl, searchBundle } from '../i18n/file-routes';
+import { adminUrl, searchBundle, searchParts } from '../i18n/file-routes';
 import { locales } from '../i18n/locales';
 
 /**
@@ -149,16 +149,18 @@ export const cacheControl = {
 /**
  * The URL patterns of content-hashed files, in the static hosts' `_headers` syntax (one `*`,
  * matching any characters): Astro's bundles, and Pagefind's index, fragment, filter and meta files
- * of every locale's bundle. Pagefind's `pagefind-entry.json`, `pagefind.js`, worker and
+ * of every part of every locale's index. Pagefind's `pagefind-entry.json`, `pagefind.js`, worker and
  * WebAssembly keep their names from build to build and are revalidated instead. Hosts join the
  * values of two rules that match one file, so no two patterns may overlap.
  */
 export const hashedPaths: readonly string[] = [
 	'/_astro/*',
-	...locales.flatMap((locale) => [
-		...['fragment', 'index', 'filter'].map((dir) => `${searchBundle(locale)}${dir}/*`),
-		`${searchBundle(locale)}*.pf_meta`,
-	]),
+	...locales.flatMap((locale) =>
+		searchParts.flatMap((part) => [
+			...['fragment', 'index', 'filter'].map((dir) => `${searchBundle(locale, part)}${dir}/*`),
+			`${searchBundle(locale, part)}*.pf_meta`,
+		]),
+	),
 ];
 
 /** A `_headers` pattern as an anchored regular expression (also valid in nginx). */

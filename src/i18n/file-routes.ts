@@ -38,13 +38,38 @@ export const mediaFile = (folder: string, name: string): string =>
 export const offlineManifestsUrl = '/offline/';
 
 /**
- * The URL of a locale's Pagefind bundle. One bundle per locale, each holding one language's
- * index: the search page of a locale loads its own, and "search in all languages" loads all of
- * them as separate Pagefind instances, so each query is stemmed by each index's own rules
- * (Pagefind's `mergeIndex` would run every index with the first one's stemmer).
- * @example searchBundle('fr') // => '/pagefind/fr/'
+ * The parts of a locale's search index, each a Pagefind bundle of its own: `recent` holds the
+ * releases of the latest year that has any, and the indexed pages that are not releases
+ * (institutional pages, events); `archive` the releases of earlier years. A new release, the
+ * most common publish, indexes the small recent part again and leaves the archive as it is
+ * (src/search/bundles.ts). The search page searches both parts of a language as one.
  */
-export const searchBundle = (locale: string): string => `${searchBundlesUrl}${locale}/`;
+export const searchParts = ['recent', 'archive'] as const;
+
+/** A part of a locale's search index. */
+export type SearchPart = (typeof searchParts)[number];
+
+/**
+ * The part whose bundle holds Pagefind's runtime for both parts of a language (its script,
+ * worker, WebAssembly and highlighting script): the one every index has as soon as it has a page.
+ */
+export const runtimePart: SearchPart = 'recent';
+
+/**
+ * The folder of a locale's search index, both parts. Each language has its own index: the
+ * search page of a locale searches its own, and "search in all languages" searches every
+ * locale's as a separate Pagefind module, so each query is stemmed by each index's own rules
+ * (Pagefind's `mergeIndex` would run every index with the first one's stemmer).
+ * @example searchFolder('fr') // => '/pagefind/fr/'
+ */
+export const searchFolder = (locale: string): string => `${searchBundlesUrl}${locale}/`;
+
+/**
+ * The URL of one part of a locale's search index: a Pagefind bundle.
+ * @example searchBundle('fr', 'archive') // => '/pagefind/fr/archive/'
+ */
+export const searchBundle = (locale: string, part: SearchPart): string =>
+	`${searchFolder(locale)}${part}/`;
 
 /**
  * The URL of a locale's offline manifest (what "Save for offline" downloads).
@@ -76,11 +101,11 @@ export const fragmentShard = (locale: string, shard: number): string =>
 export const highlightParam = 'pagefind-highlight';
 
 /**
- * Pagefind's script that marks the searched words on a page, in a locale's bundle.
- * @example searchHighlighter('fr') // => '/pagefind/fr/pagefind-highlight.js'
+ * Pagefind's script that marks the searched words on a page, with the runtime of a locale's index.
+ * @example searchHighlighter('fr') // => '/pagefind/fr/recent/pagefind-highlight.js'
  */
 export const searchHighlighter = (locale: string): string =>
-	`${searchBundle(locale)}pagefind-highlight.js`;
+	`${searchBundle(locale, runtimePart)}pagefind-highlight.js`;
 
 /** The web editor (src/cms/), in no language and in no page list. */
 export const adminUrl = '/admin/';

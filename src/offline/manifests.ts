@@ -2,6 +2,8 @@
 import {
 	mediaFilesUrl,
 	searchBundle,
+	searchFolder,
+	searchParts,
 	searchHighlighter,
 	serviceWorkerUrl,
 } from '../i18n/file-routes';
@@ -46,13 +48,14 @@ const count = (material: MaterialSet) => ({ files: material.files.length, bytes:
  * offer (saved only when the reader asks), and where each page's search fragment is.
  */
 export function offlineFor(site: BuiltFiles, locale: Locale, shell: string[]): LocaleOffline {
-	const bundle = searchBundle(locale);
+	const folders = searchParts.map((part) => `${searchBundle(locale, part)}fragment/`);
+	const isFragment = (f: string) => folders.some((folder) => f.startsWith(folder));
 	const files = site.files.filter((f) => f !== serviceWorkerUrl);
-	const pagefind = files.filter((f) => f.startsWith(bundle) && !f.startsWith(`${bundle}fragment/`));
+	const pagefind = files.filter((f) => f.startsWith(searchFolder(locale)) && !isFragment(f));
 	const fragments: Record<string, string> = {};
 	const releases: { url: string; published: string }[] = [];
 	for (const [file, page] of site.fragments) {
-		if (!file.startsWith(`${bundle}fragment/`)) continue;
+		if (!isFragment(file)) continue;
 		fragments[page.url] = file;
 		if (page.published) releases.push({ url: page.url, published: page.published });
 	}

@@ -1,4 +1,4 @@
-// Search bundles kept between builds, so a rebuild indexes again only the locales that changed.
+// Search bundles kept between builds, so a rebuild indexes again only the parts that changed.
 import {
 	copyFileSync,
 	existsSync,
@@ -11,7 +11,6 @@ import {
 	utimesSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { Locale } from '../i18n/locales';
 
 /** Cached bundles unused for this long are deleted. */
 const keepFor = 24 * 60 * 60 * 1000;
@@ -43,23 +42,23 @@ function linkTree(from: string, to: string): void {
 }
 
 /**
- * Bundles kept between builds, by locale and digest (`<cache>/<locale>-<digest>/`), so a rebuild
- * indexes again only the locales whose pages changed. A bundle enters the cache whole (written
+ * Bundles kept between builds, by name (a locale's part of the index, `en-archive`) and digest
+ * (`<cache>/<name>-<digest>/`), so a rebuild indexes again only the parts whose pages changed. A bundle enters the cache whole (written
  * beside it, then renamed), so a build never copies a half-written one.
  */
 export function bundleCache(cache: string) {
-	const path = (locale: Locale, digest: string) => join(cache, `${locale}-${digest}`);
+	const path = (bundle: string, digest: string) => join(cache, `${bundle}-${digest}`);
 	return {
-		restore(locale: Locale, digest: string, output: string): boolean {
-			const kept = path(locale, digest);
+		restore(bundle: string, digest: string, output: string): boolean {
+			const kept = path(bundle, digest);
 			if (!existsSync(kept)) return false;
 			linkTree(kept, output);
 			const now = new Date();
 			utimesSync(kept, now, now);
 			return true;
 		},
-		keep(locale: Locale, digest: string, output: string) {
-			const kept = path(locale, digest);
+		keep(bundle: string, digest: string, output: string) {
+			const kept = path(bundle, digest);
 			const partial = `${kept}.${process.pid}.partial`;
 			linkTree(output, partial);
 			try {

@@ -2,10 +2,10 @@
 // whether a bundle would come out the same, indexing, and the checks on a written bundle.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { searchBundle } from '../i18n/file-routes';
+import { runtimePart, searchBundle, type SearchPart } from '../i18n/file-routes';
 import { localeTable, type Locale } from '../i18n/locales';
 import { routeOf } from '../i18n/route-of';
 import { indexedBySearch } from '../i18n/routes';
@@ -17,61 +17,115 @@ function check(step: string, errors: string[]): void {
 	}
 }
 
+/** Characters with a meaning in Pagefind's globs, which no folder name of the site holds. */
+const globSyntax = /[*?[\]{}!,\\]/;
+
 /**
- * Globs that match `files` and none of `skipped` (paths relative to a site, with `/`): a top
- * folder of a locale that holds no skipped page is read whole (`en/who-we-are/**\/*.html`);
- * in the others, one glob per shape of path (`en/news/*\/index.html`), unless a skipped page has
- * that shape too: then the files of that shape are named one by one.
+ * Globs that match `files` and none of `others` (paths relative to a site, with `/`), one for
+ * each shape of path: the files of one folder named alike (`en/news/<name>/index.html`) become
+ * `en/news/*\/index.html` when no other file has that shape, and `en/news/{a,b}/index.html`
+ * when some do (a listing beside releases, the other part's releases). Pagefind walks the site
+ * once per glob, so a glob per file would cost a walk per page.
  * @example searchGlobs(['en/news/a/index.html', 'en/news/b/index.html'], ['en/news/index.html']) // => ['en/news/*\/index.html']
  */
-export function searchGlobs(files: string[], skipped: string[]): string[] {
-	const top = (file: string) => file.split('/').slice(0, 2).join('/');
-	const mixed = new Set(skipped.map(top));
+export function searchGlobs(files: string[], others: string[]): string[] {
+	// A file's shape: its path with the name of its folder left out (`en/news/\0/index.html`).
+	// The locale's folder is never left out: a file right under it is its own glob.
+	const split = (file: string) => {
+		const parts = file.split('/');
+		const at = parts.length - 2;
+		if (at < 1) return { name: file, shape: file };
+		return { name: parts[at]!, shape: parts.map((p, i) => (i === at ? '\0' : p)).join('/') };
+	};
 	const shapes = new Map<string, string[]>();
 	for (const file of files) {
-		const parts = file.split('/');
-		const glob =
-			parts.length > 2 && !mixed.has(top(file))
-				? `${top(file)}/**/*.html`
-				: parts.map((part, i) => (i < 2 || i === parts.length - 1 ? part : '*')).join('/');
-		const named = shapes.get(glob) ?? [];
-		named.push(file);
-		shapes.set(glob, named);
+		const { name, shape } = split(file);
+		if (globSyntax.test(name))
+			throw new Error(`No search glob can name ${file}: ${name} holds glob syntax.`);
+		shapes.set(shape, [...(shapes.get(shape) ?? []), name]);
 	}
-	// Pagefind's `*` stands for one whole folder name, as here.
-	const matches = (glob: string[], file: string[]) =>
-		glob.length === file.length && glob.every((part, i) => part === '*' || part === file[i]);
-	const others = skipped.map((file) => file.split('/'));
-	return [...shapes].flatMap(([glob, named]) =>
-		others.some((other) => matches(glob.split('/'), other)) ? named : [glob],
+	const shared = new Set(others.map((file) => split(file).shape));
+	return [...shapes].map(([shape, names]) =>
+		shape.replace(
+			'\0',
+			!shared.has(shape) ? '*' : names.length === 1 ? names[0]! : `{${names.join(',')}}`,
+		),
 	);
 }
 
+/** What search reads of a page it indexes: a digest of its bytes, and its publication year. */
+export interface PageFacts {
+	digest: string;
+	/** The year of the page's `date` sort value (SearchRecord.astro), if it has one. */
+	year?: string;
+}
+
+/** The facts of a page, from its bytes. */
+export function pageFacts(bytes: Buffer): PageFacts {
+	const year = /data-pagefind-sort="date">(\d{4})-/.exec(bytes.toString('latin1'))?.[1];
+	return {
+		digest: createHash('sha256').update(bytes).digest('base64'),
+		...(year ? { year } : {}),
+	};
+}
+
+/** The pages of a part of a locale's index: Pagefind's globs (relative to a site), and the files. */
+export interface PartPages {
+	globs: string[];
+	/** The files the globs match (relative to the site, sorted). */
+	files: string[];
+}
+
 /**
- * The pages of `locale` under a built site `dir` that search indexes: the HTML files of the
- * routes marked in `indexedBySearch` (src/i18n/routes.ts), and no others. Other pages (listings,
- * the Subscribe page…) are never handed to Pagefind, which would read them only to skip them
- * (a large share of the HTML of a big site), and never enter the bundle's digest.
+ * The pages of `locale` under a built site `dir` that search indexes, in the parts of its index
+ * (file-routes.ts `searchParts`): the HTML files of the routes marked in `indexedBySearch`
+ * (src/i18n/routes.ts), and no others. Other pages (listings, the Subscribe page…) are never
+ * handed to Pagefind, which would read them only to skip them (a large share of the HTML of a big
+ * site), and never enter a bundle's digest. The releases of the latest year any release of the
+ * locale has (`yearOf`, read from each page) go to the recent part with every indexed page that
+ * is not a release; the older releases to the archive.
  */
-export function indexedPages(dir: string, locale: Locale) {
+export function indexedPages(
+	dir: string,
+	locale: Locale,
+	yearOf: (path: string) => string | undefined,
+): Record<SearchPart, PartPages> {
 	const html = existsSync(join(dir, locale))
 		? readdirSync(join(dir, locale), { recursive: true, encoding: 'utf8' })
 				.filter((file) => file.endsWith('.html'))
 				.map((file) => `${locale}/${file.split('\\').join('/')}`)
+				.sort()
 		: [];
-	const indexed = (file: string) => {
-		const route = routeOf(`/${file}`.replace(/index\.html$/, ''), locale);
+	const routes = new Map(
+		html.map((file) => [file, routeOf(`/${file}`.replace(/index\.html$/, ''), locale)]),
+	);
+	const indexed = html.filter((file) => {
+		const route = routes.get(file);
 		return route !== undefined && indexedBySearch[route];
+	});
+	const years = new Map(
+		indexed
+			.filter((file) => routes.get(file) === 'release')
+			.map((file) => [file, yearOf(join(dir, file))]),
+	);
+	const latest = [...years.values()].reduce<string>((a, b) => (b && b > a ? b : a), '');
+	const archived = (file: string) => {
+		const year = years.get(file);
+		return year !== undefined && year < latest;
 	};
-	const files = html.filter(indexed).sort();
-	return {
-		/** Pagefind's globs, relative to `dir`. */
-		globs: searchGlobs(
+	const part = (files: string[]): PartPages => {
+		const own = new Set(files);
+		return {
+			globs: searchGlobs(
+				files,
+				html.filter((file) => !own.has(file)),
+			),
 			files,
-			html.filter((file) => !indexed(file)),
-		),
-		/** The same files, listed (relative to `dir`, sorted). */
-		files,
+		};
+	};
+	return {
+		recent: part(indexed.filter((file) => !archived(file))),
+		archive: part(indexed.filter(archived)),
 	};
 }
 
@@ -113,12 +167,28 @@ export async function indexPages(dir: string, globs: string[], output: string): 
 }
 
 /**
+ * Where the archive part's entry file sends Pagefind for its WebAssembly: to the runtime part's
+ * file of the same language (file-routes.ts `runtimePart`). Pagefind fetches
+ * `<bundle>wasm.<name>.pagefind`, and this name climbs from `/pagefind/en/archive/wasm./` to
+ * `/pagefind/en/`, so both parts of a language load one file (60 KB), fetched once. The runtime
+ * part has it whenever the archive has pages: it holds the releases of the latest year.
+ * @example `/pagefind/en/archive/wasm.${sharedWasm('en')}.pagefind` // resolves to '/pagefind/en/recent/wasm.en.pagefind'
+ */
+export const sharedWasm = (wasm: string): string => `/../../${runtimePart}/wasm.${wasm}`;
+
+/**
  * Checks a written bundle, removes the files the site does not load, and returns its page count.
  * pagefind-entry.json names each language of the bundle, its WebAssembly (with its stemmer) and
- * how many pages its index holds (addDirectory's `page_count` counts every HTML file read).
+ * how many pages its index holds (addDirectory's `page_count` counts every HTML file read). Run
+ * again on a bundle it finished (one kept from the last build), it changes nothing.
  */
-export async function finishBundle(output: string, locale: Locale): Promise<number> {
-	const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as {
+export async function finishBundle(
+	output: string,
+	locale: Locale,
+	part: SearchPart,
+): Promise<number> {
+	const entryFile = join(output, 'pagefind-entry.json');
+	const entry = JSON.parse(await readFile(entryFile, 'utf8')) as {
 		languages: Record<string, { page_count: number; wasm?: string }>;
 	};
 	// A locale may have nothing to index yet (a new site, a test fixture): an empty bundle. Pages
@@ -127,18 +197,27 @@ export async function finishBundle(output: string, locale: Locale): Promise<numb
 	const others = Object.keys(entry.languages).filter((l) => l !== lang);
 	if (others.length > 0) {
 		throw new Error(
-			`Pagefind indexed pages of ${searchBundle(locale)} as ${others.join(', ')}, not ${lang}: check <html lang> of the ${locale} pages.`,
+			`Pagefind indexed pages of ${searchBundle(locale, part)} as ${others.join(', ')}, not ${lang}: check <html lang> of the ${locale} pages.`,
 		);
 	}
 	const own = entry.languages[lang];
 	// The search page draws its own UI with Pagefind's JS API: Pagefind's prebuilt UIs are unused,
-	// and so is the stemmer-less WebAssembly when the language has its own. Its highlighting
-	// script stays: a release opened from a result marks the searched words with it.
-	const unused = own?.wasm
-		? /^(pagefind-(ui|modular-ui|component-ui)\.|wasm\.unknown\.)/
-		: /^pagefind-(ui|modular-ui|component-ui)\./;
+	// and so is the stemmer-less WebAssembly when the language has its own. The runtime part keeps
+	// Pagefind's script, worker and WebAssembly for both parts, and the highlighting script (a
+	// release opened from a result marks the searched words with it); the other parts, only their
+	// index.
+	const unused =
+		part !== runtimePart
+			? /^(pagefind-(ui|modular-ui|component-ui)\.|wasm\.|pagefind(-worker|-highlight)?\.js$)/
+			: own?.wasm
+				? /^(pagefind-(ui|modular-ui|component-ui)\.|wasm\.unknown\.)/
+				: /^pagefind-(ui|modular-ui|component-ui)\./;
 	for (const name of await readdir(output)) {
 		if (unused.test(name)) await rm(join(output, name));
+	}
+	if (part !== runtimePart && own?.wasm && !own.wasm.startsWith('/')) {
+		own.wasm = sharedWasm(own.wasm);
+		await writeFile(entryFile, JSON.stringify(entry));
 	}
 	return own?.page_count ?? 0;
 }

@@ -87,7 +87,7 @@ describe(`every page type under the production headers (${locales.join(', ')})`,
 		const external = requests.filter((r) => new URL(r).origin !== server.origin);
 		expect(external).toEqual([]);
 		// The search pages did fetch Pagefind's index, WebAssembly and fragments.
-		for (const part of ['/pagefind/fr/pagefind-entry.json', '.pagefind', '.pf_fragment']) {
+		for (const part of ['/pagefind/fr/recent/pagefind-entry.json', '.pagefind', '.pf_fragment']) {
 			expect(
 				requests.some((r) => r.includes(part)),
 				part,

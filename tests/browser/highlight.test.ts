@@ -30,7 +30,7 @@ async function openPage(
 	return { page, context, requests, problems };
 }
 
-const highlighter = '/pagefind/en/pagefind-highlight.js';
+const highlighter = '/pagefind/en/recent/pagefind-highlight.js';
 const marks = (page: Page, within: string) =>
 	page.locator(`${within} mark.pagefind-highlight`).allTextContents();
 

@@ -84,7 +84,7 @@ describe('reading and searching offline, on the real site under the production h
 		const map = JSON.parse(
 			await readFile(join(dist, fragmentShard('fr', shardOf(guatemala, fragmentShards))), 'utf8'),
 		) as Record<string, string>;
-		expect(map[guatemala]).toMatch(/^\/pagefind\/fr\/fragment\/fr_/);
+		expect(map[guatemala]).toMatch(/^\/pagefind\/fr\/recent\/fragment\/fr_/);
 		await expect
 			.poll(async () => Object.values(await cached(page)).flat(), { timeout: patience })
 			.toEqual(expect.arrayContaining([guatemala, map[guatemala]]));
@@ -125,7 +125,7 @@ describe('reading and searching offline, on the real site under the production h
 
 	it('says, offline, that the search index is not saved, rather than that nothing matches', async () => {
 		// As a browser that evicted the index: Pagefind loads, and answers with no results.
-		await searchWithout('/pagefind/fr/index/');
+		await searchWithout('/pagefind/fr/recent/index/');
 	});
 
 	it('says so too when the search runtime is not saved, as on an archive over the budget', async () => {
@@ -153,7 +153,7 @@ describe('reading and searching offline, on the real site under the production h
 		const list = requests.map((r) => `${r.byWorker ? '(worker) ' : ''}${r.path}`).join('\n');
 		const worker = requests.findIndex((r) => r.path === '/sw.js');
 		const fragments = requests.flatMap((r, i) =>
-			!r.byWorker && r.path.startsWith('/pagefind/fr/fragment/') ? [i] : [],
+			!r.byWorker && r.path.startsWith('/pagefind/fr/recent/fragment/') ? [i] : [],
 		);
 		expect(fragments.length, list).toBeGreaterThan(0);
 		// The first search's result fragments were all asked for before the worker's script.

@@ -128,7 +128,7 @@ describe('search in the browser, under the production CSP header', () => {
 		page.on('console', (m) => m.type() === 'error' && problems.push(`filters: ${m.text()}`));
 		page.on('request', (r) => {
 			const path = new URL(r.url()).pathname;
-			if (/^\/pagefind\/[a-z]+\/filter\//.test(path)) filterFiles.push(path);
+			if (/^\/pagefind\/[a-z]+\/[a-z]+\/filter\//.test(path)) filterFiles.push(path);
 		});
 		await page.goto(`${server.origin}/en/search/?q=trafficking`);
 		expect(await results(page)).toContain(guatemala.en);

@@ -98,10 +98,11 @@ describe('an incremental rebuild after a release in a new country and topic', ()
 				.map((s) => s.split(' ')[0]);
 		const order = ['start', 'content', 'bundling', 'pages', 'old', 'search', 'reading', 'offline'];
 		expect(steps(cleanOutput)).toEqual([...order, 'sitemap', 'headers', 'web']);
-		// Each language's search index, built again or reused, with its time.
-		const bundle = (locale: string) => `${locale} (indexed|reused) [\\d.]+ m?s`;
+		// Each part of each language's search index, built again or reused, with its time.
+		const bundle = (locale: string) =>
+			['recent', 'archive'].map((part) => `${locale} ${part} (indexed|reused) [\\d.]+ m?s`);
 		expect(rebuildOutput).toMatch(
-			new RegExp(`search [\\d.]+ m?s \\(${['en', 'fr', 'es'].map(bundle).join(', ')}\\)`),
+			new RegExp(`search [\\d.]+ m?s \\(${['en', 'fr', 'es'].flatMap(bundle).join(', ')}\\)`),
 		);
 	});
 
@@ -162,7 +163,7 @@ describe('a rebuild over the last dist/, after a release is deleted', () => {
 		const rebuild = await astroBuild('incremental/site', { content, env, keepDist: true });
 		expect(rebuild.ok, rebuild.output).toBe(true);
 		expect(rebuild.output).toMatch(
-			/search [\d.]+ m?s \(en kept [\d.]+ m?s, fr kept [\d.]+ m?s, es kept [\d.]+ m?s\)/,
+			/search [\d.]+ m?s \(en recent kept [\d.]+ m?s, en archive kept [\d.]+ m?s, fr recent kept [\d.]+ m?s, fr archive kept [\d.]+ m?s, es recent kept [\d.]+ m?s, es archive kept [\d.]+ m?s\)/,
 		);
 		const reference = join(base, 'clean-after-delete', 'dist');
 		expect(await differences(join(base, 'site', 'dist'), reference)).toEqual([]);

@@ -29,11 +29,13 @@ const entry = async (bundle: string) =>
 	};
 
 describe('the search index built with the site', () => {
-	it('has one bundle per language, each holding every release and page of that language', async () => {
+	it('has one index per language, its recent part holding every release and page of that language', async () => {
 		const pages = await listPages(dist);
 		for (const locale of locales) {
-			const { languages } = await entry(`pagefind/${locale}`);
+			const { languages } = await entry(`pagefind/${locale}/recent`);
 			expect(Object.keys(languages), locale).toEqual([locale]);
+			// Every release of content/ is of one year: the archive part is empty.
+			expect((await entry(`pagefind/${locale}/archive`)).languages, locale).toEqual({});
 			let marked = 0;
 			for (const path of pages.filter((p) => p.startsWith(`/${locale}/`))) {
 				if (selectAll('[data-pagefind-body]', await readPage(dist, path)).length > 0) marked++;
@@ -66,9 +68,12 @@ describe('the search index built with the site', () => {
 		}
 	});
 
-	it('ships each bundle with its own language’s WebAssembly and nothing the site does not load', async () => {
+	it('ships each language’s runtime with its own WebAssembly and nothing the site does not load', async () => {
 		for (const locale of locales) {
-			const files = await readdir(join(dist, 'pagefind', locale));
+			// The archive part holds its index only: the search page loads the recent part's runtime.
+			const archive = await readdir(join(dist, 'pagefind', locale, 'archive'));
+			expect(archive.filter((f) => f.startsWith('wasm.') || f.endsWith('.js'))).toEqual([]);
+			const files = await readdir(join(dist, 'pagefind', locale, 'recent'));
 			expect(
 				files.filter((f) => f.startsWith('wasm.')),
 				locale,

@@ -6,6 +6,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { searchParts } from '../../src/i18n/file-routes';
 import { root } from './astro';
 
 export { select, selectAll, toString };
@@ -67,10 +68,13 @@ export async function readServedText(dir: string, file: string): Promise<string>
 	return (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
-/** Every record of the search bundles (`pagefind/<locale>/`), from their fragment files. */
+/** Every record of the search bundles (`pagefind/<locale>/<part>/`), from their fragment files. */
 export async function searchRecords(dir: string): Promise<SearchRecord[]> {
 	const records: SearchRecord[] = [];
-	for (const bundle of (await readdir(join(dir, 'pagefind'))).sort()) {
+	const bundles = (await readdir(join(dir, 'pagefind'))).flatMap((locale) =>
+		searchParts.map((part) => join(locale, part)),
+	);
+	for (const bundle of bundles.sort()) {
 		const folder = join(dir, 'pagefind', bundle, 'fragment');
 		// A locale with nothing to index has an empty bundle, without fragments.
 		if (!existsSync(folder)) continue;

@@ -103,8 +103,8 @@ describe('the site as served in production (nginx when installed)', () => {
 			expect(res.headers['cache-control'], file).toBe(cacheControlFor(`/${file}`));
 		}
 		for (const file of [
-			'pagefind/fr/pagefind-entry.json',
-			'pagefind/fr/pagefind.js',
+			'pagefind/fr/recent/pagefind-entry.json',
+			'pagefind/fr/recent/pagefind.js',
 			'index.html',
 		]) {
 			expect(hashed).not.toContain(file);
@@ -115,9 +115,9 @@ describe('the site as served in production (nginx when installed)', () => {
 		const script = (await listFiles(dist)).find((f) => /^_astro\/.*\.js$/.test(f));
 		const types = {
 			[`/${script}`]: /^(application|text)\/javascript/,
-			'/pagefind/fr/pagefind.js': /^(application|text)\/javascript/,
-			'/pagefind/fr/pagefind-entry.json': /^application\/json/,
-			'/pagefind/fr/wasm.fr.pagefind': /^application\/octet-stream$/,
+			'/pagefind/fr/recent/pagefind.js': /^(application|text)\/javascript/,
+			'/pagefind/fr/recent/pagefind-entry.json': /^application\/json/,
+			'/pagefind/fr/recent/wasm.fr.pagefind': /^application\/octet-stream$/,
 		};
 		for (const [path, type] of Object.entries(types)) {
 			expect((await get(server.origin, path)).headers['content-type'], path).toMatch(type);
@@ -142,7 +142,7 @@ describe('the site as served in production (nginx when installed)', () => {
 describe.runIf(hasNginx)('nginx only: compression and WebAssembly', () => {
 	it('gzips HTML, CSS and JavaScript for clients that accept it, and not for others', async () => {
 		const css = (await listFiles(dist)).find((f) => f.endsWith('.css'));
-		for (const path of ['/fr/actualites/', `/${css}`, '/pagefind/fr/pagefind.js']) {
+		for (const path of ['/fr/actualites/', `/${css}`, '/pagefind/fr/recent/pagefind.js']) {
 			const res = await get(server.origin, path, { 'accept-encoding': 'gzip' });
 			expect(res.headers['content-encoding'], path).toBe('gzip');
 			expect(res.headers.vary, path).toBe('Accept-Encoding');

@@ -14,19 +14,19 @@ describe('cache rules', () => {
 	it('caches content-hashed files for a year and revalidates everything else', () => {
 		expect(cacheControlFor('/_astro/SearchView.B0akLfjr.js')).toBe(cacheControl.immutable);
 		for (const path of [
-			'/pagefind/en/fragment/en_1a2b3c.pf_fragment',
-			'/pagefind/fr/index/fr_9f.pf_index',
-			'/pagefind/es/filter/es_9f.pf_filter',
-			'/pagefind/es/pagefind.es_9f.pf_meta',
+			'/pagefind/en/archive/fragment/en_1a2b3c.pf_fragment',
+			'/pagefind/fr/recent/index/fr_9f.pf_index',
+			'/pagefind/es/archive/filter/es_9f.pf_filter',
+			'/pagefind/es/recent/pagefind.es_9f.pf_meta',
 		]) {
 			expect(cacheControlFor(path), path).toBe(cacheControl.immutable);
 		}
 		for (const path of [
 			'/fr/actualites/',
 			'/404.html',
-			'/pagefind/fr/pagefind-entry.json',
-			'/pagefind/fr/pagefind.js',
-			'/pagefind/fr/wasm.fr.pagefind',
+			'/pagefind/fr/archive/pagefind-entry.json',
+			'/pagefind/fr/recent/pagefind.js',
+			'/pagefind/fr/recent/wasm.fr.pagefind',
 			'/favicon.svg',
 		]) {
 			expect(cacheControlFor(path), path).toBe(cacheControl.revalidate);

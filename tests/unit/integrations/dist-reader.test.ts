@@ -29,10 +29,12 @@ describe('reading a built site once', () => {
 		await write({
 			'fr/a/index.html': page('https://x.org/fr/a/', "script-src 'self' 'sha256-A'"),
 			'fr/404.html': page('https://x.org/fr/404.html', "script-src 'self' 'sha256-B'"),
-			'pagefind/fr/fragment/fr_1.pf_fragment': gzipSync(
+			'pagefind/fr/recent/fragment/fr_1.pf_fragment': gzipSync(
 				'pagefind_dcd{"url":"/fr/a/","content":"…","meta":{"published":"2024-09-16"}}',
 			),
-			'pagefind/fr/fragment/fr_2.pf_fragment': gzipSync('pagefind_dcd{"url":"/fr/b/","meta":{}}'),
+			'pagefind/fr/recent/fragment/fr_2.pf_fragment': gzipSync(
+				'pagefind_dcd{"url":"/fr/b/","meta":{}}',
+			),
 			'_astro/site.css': 'body{}',
 		});
 		const site = readBuiltSite(dist);
@@ -40,8 +42,8 @@ describe('reading a built site once', () => {
 			'/_astro/site.css',
 			'/fr/404.html',
 			'/fr/a/index.html',
-			'/pagefind/fr/fragment/fr_1.pf_fragment',
-			'/pagefind/fr/fragment/fr_2.pf_fragment',
+			'/pagefind/fr/recent/fragment/fr_1.pf_fragment',
+			'/pagefind/fr/recent/fragment/fr_2.pf_fragment',
 		]);
 		expect(site.sizes.get('/_astro/site.css')).toBe(6);
 		expect([...site.heads.keys()]).toEqual(['/fr/404.html', '/fr/a/']);
@@ -55,8 +57,11 @@ describe('reading a built site once', () => {
 		]);
 		expect(site.fragments).toEqual(
 			new Map([
-				['/pagefind/fr/fragment/fr_1.pf_fragment', { url: '/fr/a/', published: '2024-09-16' }],
-				['/pagefind/fr/fragment/fr_2.pf_fragment', { url: '/fr/b/' }],
+				[
+					'/pagefind/fr/recent/fragment/fr_1.pf_fragment',
+					{ url: '/fr/a/', published: '2024-09-16' },
+				],
+				['/pagefind/fr/recent/fragment/fr_2.pf_fragment', { url: '/fr/b/' }],
 			]),
 		);
 	});

@@ -27,18 +27,22 @@ function site(count: number): BuiltFiles {
 	add('/fr/actualites/page/2/index.html', 10);
 	add('/fr/archives/2024/index.html', 10);
 	add('/fr/404.html', 10);
-	add('/pagefind/fr/pagefind.js', 100);
+	add('/pagefind/fr/recent/pagefind.js', 100);
 	for (let n = 1; n <= count; n++) {
 		add(`/fr/actualites/r${n}/index.html`, 20);
-		add(`/pagefind/fr/fragment/fr_${n}.pf_fragment`, 5);
+		add(fragmentOf(n), 5);
 		const published = new Date(Date.UTC(2024, 0, n)).toISOString().slice(0, 10);
-		built.fragments.set(`/pagefind/fr/fragment/fr_${n}.pf_fragment`, {
+		built.fragments.set(fragmentOf(n), {
 			url: `/fr/actualites/r${n}/`,
 			published,
 		});
 	}
 	return built;
 }
+
+/** The search fragment of the `n`th release: the two oldest in the archive part of the index. */
+const fragmentOf = (n: number) =>
+	`/pagefind/fr/${n <= 2 ? 'archive' : 'recent'}/fragment/fr_${n}.pf_fragment`;
 
 describe('the offline manifest of a locale', () => {
 	const shell = ['/_astro/site.css'];
@@ -54,12 +58,12 @@ describe('the offline manifest of a locale', () => {
 		expect(releases).toBe(latestReleases);
 		expect(files).toContain(`/fr/actualites/r${count}/`);
 		expect(files).toContain('/fr/actualites/r3/');
-		expect(files).toContain('/pagefind/fr/fragment/fr_3.pf_fragment');
+		expect(files).toContain(fragmentOf(3));
 		// The two oldest releases, their fragments and later listing pages stay behind.
 		for (const left of [
 			'/fr/actualites/r1/',
 			'/fr/actualites/r2/',
-			'/pagefind/fr/fragment/fr_1.pf_fragment',
+			fragmentOf(1),
 			'/fr/actualites/page/2/',
 		]) {
 			expect(files).not.toContain(left);
@@ -72,7 +76,10 @@ describe('the offline manifest of a locale', () => {
 
 	it('keeps the search index on the first visit only while it fits the background budget', () => {
 		const small = site(3);
-		const index = ['/pagefind/fr/index/fr_a.pf_index', '/pagefind/fr/filter/fr_b.pf_filter'];
+		const index = [
+			'/pagefind/fr/archive/index/fr_a.pf_index',
+			'/pagefind/fr/recent/filter/fr_b.pf_filter',
+		];
 		for (const file of index) {
 			small.files.push(file);
 			small.sizes.set(file, 1_000);
@@ -80,7 +87,7 @@ describe('the offline manifest of a locale', () => {
 		const opening = ['/fr/', '/fr/actualites/', '/fr/recherche/', '/fr/hors-ligne/'];
 		expect(offlineFor(small, 'fr', shell).summary.essentials).toEqual([
 			...opening,
-			'/pagefind/fr/pagefind.js',
+			'/pagefind/fr/recent/pagefind.js',
 			...index,
 		]);
 		// An archive whose index is over the budget: the first visit keeps the pages; the search
@@ -88,7 +95,7 @@ describe('the offline manifest of a locale', () => {
 		small.sizes.set(index[0]!, backgroundBudget);
 		const { manifest: large, summary } = offlineFor(small, 'fr', shell);
 		expect(summary.essentials).toEqual(opening);
-		expect(large.everything).toContain('/pagefind/fr/pagefind.js');
+		expect(large.everything).toContain('/pagefind/fr/recent/pagefind.js');
 		expect(large.everything).toEqual(expect.arrayContaining(index));
 		expect(large.latest.files).toEqual(expect.arrayContaining(index));
 	});
@@ -148,7 +155,7 @@ describe('the offline manifest of a locale', () => {
 		expect(shards.reduce((n, shard) => n + Object.keys(shard).length, 0)).toBe(count);
 		for (let n = 1; n <= count; n++) {
 			const page = `/fr/actualites/r${n}/`;
-			expect(shards[shardOf(page, 3)]![page]).toBe(`/pagefind/fr/fragment/fr_${n}.pf_fragment`);
+			expect(shards[shardOf(page, 3)]![page]).toBe(fragmentOf(n));
 		}
 		// No file holds much more than its share.
 		for (const shard of shards) expect(Object.keys(shard).length).toBeLessThan(pagesPerShard * 1.5);

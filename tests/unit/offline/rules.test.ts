@@ -14,11 +14,13 @@ describe('the service worker caching rules', () => {
 	it('serves content-hashed files cache-first', () => {
 		expect(strategyFor(get('/_astro/index.B0akLfjr.js'), origin)).toBe('cache-first');
 		expect(strategyFor(get('/_astro/photo.Dx2k1.webp', 'no-cors'), origin)).toBe('cache-first');
-		expect(strategyFor(get('/pagefind/fr/fragment/fr_14f7c94.pf_fragment'), origin)).toBe(
+		expect(strategyFor(get('/pagefind/fr/recent/fragment/fr_14f7c94.pf_fragment'), origin)).toBe(
 			'cache-first',
 		);
-		expect(strategyFor(get('/pagefind/fr/index/fr_38c3c63.pf_index'), origin)).toBe('cache-first');
-		expect(strategyFor(get('/pagefind/fr/wasm.fr.pagefind'), origin)).toBe('cache-first');
+		expect(strategyFor(get('/pagefind/fr/archive/index/fr_38c3c63.pf_index'), origin)).toBe(
+			'cache-first',
+		);
+		expect(strategyFor(get('/pagefind/fr/recent/wasm.fr.pagefind'), origin)).toBe('cache-first');
 	});
 
 	it('fetches the Pagefind files whose names never change network-first, so a deploy shows', () => {
@@ -28,7 +30,7 @@ describe('the service worker caching rules', () => {
 			'pagefind-worker.js',
 			'pagefind-highlight.js',
 		]) {
-			expect(strategyFor(get(`/pagefind/fr/${file}`), origin), file).toBe('network-first');
+			expect(strategyFor(get(`/pagefind/fr/recent/${file}`), origin), file).toBe('network-first');
 		}
 	});
 
@@ -47,7 +49,7 @@ describe('the service worker caching rules', () => {
 		expect(localeOf('/fr/actualites/x/', locales)).toBe('fr');
 		expect(localeOf('/es/', locales)).toBe('es');
 		expect(localeOf('/', locales)).toBeUndefined();
-		expect(localeOf('/pagefind/fr/pagefind.js', locales)).toBeUndefined();
+		expect(localeOf('/pagefind/fr/recent/pagefind.js', locales)).toBeUndefined();
 		expect(localeOf('/french/', locales)).toBeUndefined();
 	});
 
@@ -69,7 +71,7 @@ describe('the files the worker keeps with the page that registered it', () => {
 				[
 					`${origin}/_astro/style.DIFAjj8p.css`,
 					`${origin}/_astro/lead.Bx1.webp?v=2`,
-					`${origin}/pagefind/fr/pagefind.js`,
+					`${origin}/pagefind/fr/recent/pagefind.js`,
 					`${origin}/sw.js`,
 					'https://elsewhere.example/_astro/x.js',
 				],
