@@ -90,7 +90,8 @@ export async function folderStats(
 /**
  * Bytes of the Pagefind index of each language in a build (`index/<lang>_…`, `fragment/<lang>_…`,
  * `pagefind.<lang>_….pf_meta`), whether the build has one bundle holding every language
- * (`pagefind/`, the CLI's default) or one bundle per language (`pagefind/<locale>/`, the site's);
+ * (`pagefind/`, the CLI's default) or bundles per language (`pagefind/<locale>/<part>/`, the
+ * site's);
  * undefined when there is no index.
  */
 export async function pagefindSizes(dist: string): Promise<Record<string, number> | undefined> {

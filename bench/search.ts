@@ -133,7 +133,9 @@ async function query(page: Page, locale: Locale, first: string, second: string) 
 	});
 	const bytes = async () => {
 		let total = 0;
-		for (const path of requested) total += await transferSize(path);
+		// A file asked for twice came from the HTTP cache the second time (both parts of a
+		// language's index name one WebAssembly file, docs/SEARCH.md): counted once.
+		for (const path of new Set(requested)) total += await transferSize(path);
 		requested = [];
 		return total;
 	};
