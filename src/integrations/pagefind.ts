@@ -70,9 +70,15 @@ export function pagefindSearch({
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				// The digest and year of each page, kept for the next build (file-memo.ts).
+				// The digest and year of each page, kept for the next build (file-memo.ts), and read
+				// once in this one (the parts ask for the year, their digests for the digest).
 				const memo = fileMemo<PageFacts>(memoFile, root);
-				const factsOf = (path: string) => memo.get(path, pageFacts);
+				const known = new Map<string, PageFacts>();
+				const factsOf = (path: string) => {
+					let facts = known.get(path);
+					if (!facts) known.set(path, (facts = memo.get(path, pageFacts)));
+					return facts;
+				};
 				// Bundles being removed: each is moved aside at once and deleted while Pagefind indexes
 				// (its own process), not before (1.7 s for the English bundle at 10,000 releases).
 				const removals: Promise<void>[] = [];

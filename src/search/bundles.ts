@@ -42,7 +42,9 @@ export function searchGlobs(files: string[], others: string[]): string[] {
 		const { name, shape } = split(file);
 		if (globSyntax.test(name))
 			throw new Error(`No search glob can name ${file}: ${name} holds glob syntax.`);
-		shapes.set(shape, [...(shapes.get(shape) ?? []), name]);
+		const names = shapes.get(shape);
+		if (names) names.push(name);
+		else shapes.set(shape, [name]);
 	}
 	const shared = new Set(others.map((file) => split(file).shape));
 	return [...shapes].map(([shape, names]) =>
