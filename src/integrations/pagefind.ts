@@ -13,6 +13,7 @@ import {
 	indexedPages,
 	indexPages,
 	pageFacts,
+	relatedStart,
 	type PageFacts,
 } from '../search/bundles';
 import { describeStep, duration } from './build-steps';
@@ -72,7 +73,7 @@ export function pagefindSearch({
 				const root = fileURLToPath(dir);
 				// The digest and year of each page, kept for the next build (file-memo.ts), and read
 				// once in this one (the parts ask for the year, their digests for the digest).
-				const memo = fileMemo<PageFacts>(memoFile, root);
+				const memo = fileMemo<PageFacts>(memoFile, `${root}\0${relatedStart}`);
 				const known = new Map<string, PageFacts>();
 				const factsOf = (path: string) => {
 					let facts = known.get(path);

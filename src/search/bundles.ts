@@ -62,11 +62,40 @@ export interface PageFacts {
 	year?: string;
 }
 
+/**
+ * The start tag of a release page's related releases (RelatedReleases.astro), which Pagefind
+ * ignores whole (`data-pagefind-ignore="all"`). A new release enters the related releases of
+ * every release that shares its topics and countries, old ones too: left in the digest, it would
+ * index the archive again for text search never reads. tests/build/search.test.ts finds it on a
+ * real release page.
+ */
+export const relatedStart =
+	'<nav class="related" aria-labelledby="related-heading" data-pagefind-ignore="all">';
+
+/**
+ * A page's bytes without its related releases: from their start tag to the first `</nav>` after
+ * it. That `</nav>` is at or before the element's own end, so nothing Pagefind reads is ever left
+ * out; and the start tag, with its double quotes, is never text or an attribute's value (the
+ * site's HTML escapes `"` in both).
+ */
+export function searchedBytes(bytes: Buffer): Buffer {
+	const parts: Buffer[] = [];
+	let from = 0;
+	for (;;) {
+		const start = bytes.indexOf(relatedStart, from, 'latin1');
+		const end = start < 0 ? -1 : bytes.indexOf('</nav>', start, 'latin1');
+		if (end < 0) break;
+		parts.push(bytes.subarray(from, start));
+		from = end + '</nav>'.length;
+	}
+	return from === 0 ? bytes : Buffer.concat([...parts, bytes.subarray(from)]);
+}
+
 /** The facts of a page, from its bytes. */
 export function pageFacts(bytes: Buffer): PageFacts {
 	const year = /data-pagefind-sort="date">(\d{4})-/.exec(bytes.toString('latin1'))?.[1];
 	return {
-		digest: createHash('sha256').update(bytes).digest('base64'),
+		digest: createHash('sha256').update(searchedBytes(bytes)).digest('base64'),
 		...(year ? { year } : {}),
 	};
 }
@@ -132,17 +161,17 @@ export function indexedPages(
 }
 
 /**
- * A digest of everything a locale's bundle is made from: Pagefind's version, the globs it is
+ * A digest of everything a part's bundle is made from: Pagefind's version, the globs it is
  * given (their order is the order of the pages in the index), and the path and bytes of every
- * page it reads, or a digest of those bytes: `bytesOf` gives either for a path (the build
- * keeps each page's digest, and does not read again a page it did not write: file-memo.ts).
- * Equal digests give identical bundles.
+ * page it reads (all but what `searchedBytes` leaves out, which Pagefind ignores), or a digest
+ * of those bytes: `bytesOf` gives either for a path (the build keeps each page's digest, and does
+ * not read again a page it did not write: file-memo.ts). Equal digests give identical bundles.
  */
 export function bundleDigest(
 	dir: string,
 	{ globs, files }: { globs: string[]; files: string[] },
 	version: string,
-	bytesOf: (path: string) => Buffer | string = readFileSync,
+	bytesOf: (path: string) => Buffer | string = (path) => searchedBytes(readFileSync(path)),
 ): string {
 	const hash = createHash('sha256').update(version).update('\0').update(globs.join('\n'));
 	// Read synchronously: many small files, one after the other.

@@ -5,20 +5,25 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, root, tmp } from '../helpers/astro';
+import { relatedStart, searchedBytes } from '../../src/search/bundles';
 import { attr, listFiles, readPage } from '../helpers/dist';
 
 const base = join(tmp, 'incremental');
 const content = join(base, 'content');
 const now = { NEWSROOM_NOW: '2026-06-01T00:00:00Z' };
 
-/** A release in a country and a topic that no release of the real content uses. */
+/**
+ * A release in a country and a topic that no release of the real content uses, and one topic it
+ * shares with the Guatemala release, whose related releases it joins. A year after it, it moves
+ * the Guatemala release to the archive part of the search index.
+ */
 const honduras = (lang: 'en' | 'fr', title: string) => `---
 title: ${title}
 summary: A synthetic release for the incremental build test.
 date: 2025-03-04
 dateline: Tegucigalpa
 countries: [HN]
-topics: [emergencies]
+topics: [emergencies, counter-trafficking]
 ---
 
 One paragraph of synthetic text in ${lang}.
@@ -108,6 +113,20 @@ describe('an incremental rebuild after a release in a new country and topic', ()
 
 	it('gives the same files, byte for byte, as a clean build of the same content', async () => {
 		expect(await differences(incremental, clean)).toEqual([]);
+	});
+
+	it('leaves the related releases out of the search digest, as RelatedReleases.astro writes them', async () => {
+		// The component and `relatedStart` must agree, or every release sharing a new release's
+		// topics would be indexed again on each publish.
+		const html = await readFile(
+			join(incremental, 'en/news/iom-assists-trafficking-victims-in-guatemala/index.html'),
+		);
+		expect(html.includes(relatedStart)).toBe(true);
+		const searched = searchedBytes(html).toString();
+		expect(searched).not.toContain('Synthetic release from Honduras');
+		expect(searched).toContain('data-pagefind-body');
+		// The Guatemala release, a year older than the Honduras one, is in the archive part.
+		expect(rebuildOutput).toMatch(/pages indexed: en \d+ recent \+ 1 archive, fr \d+ recent \+ 1 archive/);
 	});
 
 	it('offers the new country and topic as search filters', async () => {
