@@ -126,7 +126,9 @@ describe('an incremental rebuild after a release in a new country and topic', ()
 		expect(searched).not.toContain('Synthetic release from Honduras');
 		expect(searched).toContain('data-pagefind-body');
 		// The Guatemala release, a year older than the Honduras one, is in the archive part.
-		expect(rebuildOutput).toMatch(/pages indexed: en \d+ recent \+ 1 archive, fr \d+ recent \+ 1 archive/);
+		expect(rebuildOutput).toMatch(
+			/pages indexed: en \d+ recent \+ 1 archive, fr \d+ recent \+ 1 archive/,
+		);
 	});
 
 	it('offers the new country and topic as search filters', async () => {
