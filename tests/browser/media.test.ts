@@ -344,12 +344,18 @@ describe('"Read offline" and the material', () => {
 			expect(await text.textContent(), locale).toBe(
 				useTranslations(locale)('save.withMaterial', { size }),
 			);
-			// The box beside its text, on its first line, both within the phone's width.
-			const box = (await section.getByRole('checkbox').boundingBox())!;
-			const words = (await text.boundingBox())!;
-			expect(box.x + box.width).toBeLessThan(words.x);
-			expect(words.x + words.width).toBeLessThanOrEqual(360);
-			expect(Math.abs(box.y - words.y)).toBeLessThan(box.height);
+			// The box beside its text, on its first line, both within the phone's width, once the
+			// page has settled (the search page's script draws its form as its index loads).
+			const placed = async () => {
+				const box = (await section.getByRole('checkbox').boundingBox())!;
+				const words = (await text.boundingBox())!;
+				return (
+					box.x + box.width < words.x &&
+					words.x + words.width <= 360 &&
+					Math.abs(box.y - words.y) < box.height
+				);
+			};
+			await expect.poll(placed, { timeout: patience }).toBe(true);
 			await context.close();
 		}
 	});
